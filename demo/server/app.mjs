@@ -1,0 +1,56 @@
+// The reference server: the demo pages, the built bundle, and the reference API.
+import { createServer } from 'node:http';
+import { fileURLToPath } from 'node:url';
+import { createDemoData } from './demo-data.mjs';
+import { sendError, sendJson } from './responses.mjs';
+import { resolveInside, sendFile } from './static-files.mjs';
+
+const DEMO_DIR = fileURLToPath(new URL('..', import.meta.url));
+const DIST_DIR = fileURLToPath(new URL('../../dist', import.meta.url));
+/** Folders of demo/ that are code or state, not pages. */
+const PRIVATE = /^\/(server|\.data)(\/|$)|\/\./;
+
+/**
+ * Creates the server (not yet listening).
+ * @param {{ dataDir?: string, log?: (line: string) => void }} [options]
+ */
+export function createApp({ dataDir = fileURLToPath(new URL('../data', import.meta.url)), log = console.log } = {}) {
+  const data = createDemoData(dataDir);
+
+  async function route(req, res, url) {
+    const { pathname } = url;
+    const article = pathname.match(/^\/api\/articles\/([^/]+)$/);
+    if (article) {
+      if (req.method !== 'GET' && req.method !== 'HEAD') return sendError(res, 405, 'method_not_allowed', 'Use GET.');
+      const value = await data.article(article[1]);
+      return value ? sendJson(res, 200, value) : sendError(res, 404, 'not_found', 'No such article.');
+    }
+    const feed = pathname.match(/^\/api\/feeds\/([^/]+)$/);
+    if (feed) {
+      if (req.method !== 'GET' && req.method !== 'HEAD') return sendError(res, 405, 'method_not_allowed', 'Use GET.');
+      const value = await data.feedPage(feed[1], url.searchParams.get('cursor'), pathname);
+      return value ? sendJson(res, 200, value) : sendError(res, 404, 'not_found', 'No such feed or page.');
+    }
+    if (pathname.startsWith('/api/')) return sendError(res, 404, 'not_found', 'No such endpoint.');
+
+    if (req.method !== 'GET' && req.method !== 'HEAD') return sendError(res, 405, 'method_not_allowed', 'Use GET.');
+    const [root, rest] = pathname.startsWith('/dist/') ? [DIST_DIR, pathname.slice(5)] : [DEMO_DIR, pathname];
+    const file = PRIVATE.test(rest) ? undefined : resolveInside(root, rest);
+    if (!file || !(await sendFile(req, res, file))) sendError(res, 404, 'not_found', 'Not found.');
+  }
+
+  return createServer(async (req, res) => {
+    const started = performance.now();
+    res.on('finish', () => {
+      log(`${req.method} ${req.url} ${res.statusCode} ${(performance.now() - started).toFixed(1)}ms`);
+    });
+    try {
+      await route(req, res, new URL(req.url ?? '/', 'http://localhost'));
+    } catch (error) {
+      // Nothing a request carries may bring the server down: answer 500 and go on.
+      log(`error: ${error?.stack ?? error}`);
+      if (!res.headersSent) sendError(res, 500, 'internal', 'Something went wrong on the server.');
+      else res.destroy();
+    }
+  });
+}

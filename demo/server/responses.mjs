@@ -1,0 +1,18 @@
+// JSON answers of the reference API, errors in the contract's shape { error: { code, message, field } }.
+
+export function sendJson(res, status, body, headers = {}) {
+  const text = JSON.stringify(body);
+  res.writeHead(status, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': Buffer.byteLength(text),
+    'Cache-Control': 'no-store',
+    'Access-Control-Allow-Origin': '*',
+    'X-Content-Type-Options': 'nosniff',
+    ...headers,
+  });
+  res.end(text);
+}
+
+export function sendError(res, status, code, message, field, headers) {
+  sendJson(res, status, { error: { code, message, ...(field ? { field } : {}) } }, headers);
+}

@@ -1,0 +1,2 @@
+// Registers every tag. Each register module is idempotent, so importing this twice is harmless.
+import './components/provider/news-provider.js';

@@ -1,0 +1,3 @@
+export { LocalizeController } from './localize.js';
+export { DEFAULT_LANG, getTranslation, registerTranslation } from './registry.js';
+export type { PartialTranslation, Translation } from './translation.js';

@@ -1,0 +1,8 @@
+// The package's main entry: element classes and the public API, with no side effects.
+// Importing this registers nothing; import './define.js' (or a tag's own module) for that.
+export * from './format/index.js';
+export { registerTranslation, type PartialTranslation, type Translation } from './i18n/index.js';
+export { newsContext, type NewsContext, type LoadError, type LoadErrorKind } from './data/index.js';
+export { NewsErrorEvent } from './events/news-error.js';
+export { NewsLoadEvent } from './events/news-load.js';
+export { NewsProvider } from './components/provider/provider.js';

@@ -1,0 +1,35 @@
+// Component and unit tests in a real Chromium, from source (esbuild strips types), with Lit's
+// development build so its dev warnings surface in tests.
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { defaultReporter } from '@web/test-runner';
+import { CHROME_ARGS, findChrome } from './scripts/chrome.mjs';
+import { countingReporter } from './scripts/counting-reporter.mjs';
+
+export default {
+  files: ['test/**/*.test.ts', '!test/node/**'],
+  // The sample data links its images as /data/…, as the demo server serves them.
+  middleware: [
+    (context, next) => {
+      if (context.url.startsWith('/data/')) context.url = `/demo${context.url}`;
+      return next();
+    },
+  ],
+  nodeResolve: { exportConditions: ['development'] },
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  browsers: [chromeLauncher({ launchOptions: { executablePath: findChrome(), args: CHROME_ARGS } })],
+  // Lit's dev build announces itself once per page; the warnings that matter still show.
+  testRunnerHtml: (testFramework) => `<!doctype html>
+    <html lang="vi"><body>
+      <script>globalThis.litIssuedWarnings = new Set(['dev-mode']);</script>
+      <script type="module" src="${testFramework}"></script>
+    </body></html>`,
+  concurrency: 2,
+  testFramework: { config: { timeout: 10000 } },
+  testsFinishTimeout: 180000,
+  reporters: [defaultReporter(), countingReporter('.test-results/browser.json')],
+  coverageConfig: {
+    include: ['src/**/*.ts'],
+    threshold: { statements: 90, lines: 90, branches: 80, functions: 85 },
+  },
+};
