@@ -1,0 +1,36 @@
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { getLayout, subscribeLayout, type Layout } from './layout-store.js';
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+/**
+ * Keeps an element in step with the page's layout: `layout` is `mobile` or `desktop`, and the
+ * host carries `data-layout="mobile|desktop"` so its styles can say `:host([data-layout='mobile'])`.
+ * The element re-renders when the layout changes.
+ */
+export class LayoutController implements ReactiveController {
+  layout: Layout = 'desktop';
+  private unsubscribe?: () => void;
+
+  constructor(private readonly host: Host) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    if (isServer) return;
+    this.update(getLayout());
+    this.unsubscribe = subscribeLayout((layout) => this.update(layout));
+  }
+
+  hostDisconnected(): void {
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
+  }
+
+  private update(layout: Layout): void {
+    if (this.host.getAttribute('data-layout') !== layout) this.host.setAttribute('data-layout', layout);
+    if (layout === this.layout) return;
+    this.layout = layout;
+    this.host.requestUpdate();
+  }
+}
