@@ -17,7 +17,14 @@ export default {
   ],
   nodeResolve: { exportConditions: ['development'] },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
-  browsers: [chromeLauncher({ launchOptions: { executablePath: findChrome(), args: CHROME_ARGS } })],
+  browsers: [
+    chromeLauncher({
+      launchOptions: { executablePath: findChrome(), args: CHROME_ARGS },
+      // A browser context per page: test files running side by side share no localStorage, and
+      // one file's storage events never reach another.
+      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
+    }),
+  ],
   // Lit's dev build announces itself once per page; the warnings that matter still show.
   testRunnerHtml: (testFramework) => `<!doctype html>
     <html lang="vi"><body>

@@ -1,3 +1,5 @@
+import { installThemeAttribute } from './styles/theme-attribute.js';
+
 /**
  * Registers `tag` for `constructor`, once. A tag already registered by the same class is left
  * alone (a register module imported twice); one registered by another class — a second copy of
@@ -5,6 +7,7 @@
  * tag cannot be registered twice.
  */
 export function define(tag: string, constructor: CustomElementConstructor): void {
+  installThemeAttribute();
   const registered = customElements.get(tag);
   if (!registered) {
     customElements.define(tag, constructor);

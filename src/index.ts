@@ -6,3 +6,6 @@ export { newsContext, type NewsContext, type LoadError, type LoadErrorKind } fro
 export { NewsErrorEvent } from './events/news-error.js';
 export { NewsLoadEvent } from './events/news-load.js';
 export { NewsProvider } from './components/provider/provider.js';
+export { NewsMobileToggle } from './components/mobile-toggle/mobile-toggle.js';
+export { NewsLayoutChangeEvent } from './events/news-layout-change.js';
+export { getLayout, getLayoutMode, setLayoutMode, LAYOUT_MODES, type Layout, type LayoutMode } from './layout/index.js';
