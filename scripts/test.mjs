@@ -51,6 +51,8 @@ mkdirSync(RESULTS, { recursive: true });
 step('type check', 'tsc', ['--noEmit', '-p', 'tsconfig.json']);
 step('lint', 'npm', ['run', '--silent', 'lint']);
 const built = step('build', 'node', ['scripts/build.mjs']);
+// The Storybook smoke test (a Node suite below) opens every story of this static build.
+if (built) step('build Storybook', 'storybook', ['build', '-o', 'storybook-static', '--quiet']);
 if (built) {
   suite('browser tests (Chromium)', 'web-test-runner', ['--coverage'], join(RESULTS, 'browser.json'));
 } else {
@@ -59,7 +61,7 @@ if (built) {
 const nodeTests = testFiles('test/node');
 if (nodeTests.length > 0) {
   suite(
-    'node tests (server, build outputs, schema, sample data)',
+    'node tests (server, build outputs, schema, sample data, Storybook)',
     'node',
     [
       '--import', 'tsx', '--test',
