@@ -9,3 +9,6 @@ export { NewsProvider } from './components/provider/provider.js';
 export { NewsMobileToggle } from './components/mobile-toggle/mobile-toggle.js';
 export { NewsLayoutChangeEvent } from './events/news-layout-change.js';
 export { getLayout, getLayoutMode, setLayoutMode, LAYOUT_MODES, type Layout, type LayoutMode } from './layout/index.js';
+export { NewsFigure } from './components/figure/figure.js';
+export { NewsGallery } from './components/gallery/gallery.js';
+export { NewsArticle } from './components/article/article.js';

@@ -7,8 +7,8 @@ import type { ParseOptions, ParseResult, Problem } from '../format/types.js';
 export const DATA_STATES = ['idle', 'loading', 'ready', 'empty', 'error'] as const;
 export type DataState = (typeof DATA_STATES)[number];
 
-/** Why loading failed: the fetch (`network`, `http`, `timeout`, `too-large`) or the document (`parse`). */
-export const LOAD_ERROR_KINDS = ['network', 'http', 'timeout', 'too-large', 'parse'] as const;
+/** Why loading failed: the fetch (`network`, `http`, `timeout`, `too-large`), the document (`parse`), or a photo (`image`). */
+export const LOAD_ERROR_KINDS = ['network', 'http', 'timeout', 'too-large', 'parse', 'image'] as const;
 export type LoadErrorKind = (typeof LOAD_ERROR_KINDS)[number];
 
 /** A failed load, as the `news-error` event reports it. */

@@ -2,7 +2,7 @@ import type { LoadError } from '../data/types.js';
 
 /**
  * Fired by every element when its data could not be loaded or is not valid; the element shows
- * its error panel. `detail.kind` says why (`network`, `http`, `timeout`, `too-large`, `parse`),
+ * its error panel. `detail.kind` says why (`network`, `http`, `timeout`, `too-large`, `parse`, or `image` for a photo that did not load),
  * `detail.errors` lists the parser's problems for an invalid document.
  */
 export class NewsErrorEvent extends Event {

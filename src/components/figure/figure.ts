@@ -1,0 +1,200 @@
+import { html, LitElement, nothing } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { DataController, renderStatus, type LoadError } from '../../data/index.js';
+import { NewsErrorEvent } from '../../events/news-error.js';
+import { parseImage } from '../../format/image.js';
+import type { Image } from '../../format/types.js';
+import { LocalizeController } from '../../i18n/localize.js';
+import { statusStyles } from '../../styles/status.styles.js';
+import { tokens } from '../../styles/tokens.js';
+import styles from './figure.styles.js';
+import { renderCaption, spokenAlt, srcsetOf } from './image-text.js';
+import { LightboxController, renderLightbox } from './lightbox.js';
+import { lightboxStyles } from './lightbox.styles.js';
+
+/**
+ * One captioned photo, as a newspaper prints it: the image, its caption, and the credit after a
+ * localized prefix ("Ảnh: Hoàng Phúc"). The box is reserved before the image arrives (from
+ * `width` and `height`), so nothing below it moves. A broken image gives way to a panel with the
+ * alt text (or the caption) and a retry button; the caption stays.
+ *
+ * The image comes from `.image` (an Image of the JSON article format), else the attributes
+ * `src alt caption credit width height`, else an inline `<script type="application/json">` child
+ * holding an Image. Here `src` is the image's own URL: the figure fetches no document.
+ *
+ * How alt, caption and credit are read: the `<figure>` is named by its `<figcaption>` (caption
+ * and credit), read once. The image's `alt` says what the photo shows; an alt that is empty,
+ * repeats the caption, or is a file name or camera code ("4201 2b389c6e81347d6a2425",
+ * "IMG_1234.jpg") is rendered as `alt=""`, so nothing is read twice and no code is read aloud.
+ * With `lightbox`, the image is a button named "Xem ảnh lớn: <alt>" ("Xem ảnh lớn" alone when the
+ * alt is dropped); the lightbox dialog is named "Trình xem ảnh" and described (`aria-describedby`)
+ * by the caption and credit, which are read when it opens.
+ *
+ * @tagname news-figure
+ * @summary One captioned, credited photo that never shifts the page.
+ *
+ * @csspart figure - The `<figure>`.
+ * @csspart image - The `<img>`.
+ * @csspart zoom-button - With `lightbox`: the button around the image that opens the lightbox.
+ * @csspart figcaption - The `<figcaption>`, holding caption and credit.
+ * @csspart caption - The caption text.
+ * @csspart credit - The credit, prefixed "Ảnh:" / "Photo:".
+ * @csspart fallback - The panel shown in place of a broken image.
+ * @csspart retry-button - The fallback panel's (and the error panel's) retry button.
+ * @csspart lightbox - The lightbox `<dialog>`.
+ * @csspart close-button - The lightbox's close button.
+ * @csspart status - The error panel for an invalid image (see `renderStatus` parts: error, error-details).
+ *
+ * @cssproperty [--news-figure-caption-size=0.9375rem] - Font size of the caption and credit.
+ * @cssproperty [--news-figure-placeholder=var(--news-color-border)] - Color of the box while the image loads.
+ * @cssproperty [--news-font-body] - Font of the caption.
+ * @cssproperty [--news-color-muted] - Color of the caption and credit.
+ * @cssproperty [--news-color-surface] - Background of the fallback panel.
+ * @cssproperty [--news-focus-ring] - Outline of the focused image button.
+ *
+ * @fires news-load - The image data was read; `detail.value` is the Image.
+ * @fires news-error - The image data is not valid (`kind: 'parse'`) or the image file could not be loaded (`kind: 'image'`).
+ */
+export class NewsFigure extends LitElement {
+  static override styles = [tokens, statusStyles, lightboxStyles, styles];
+
+  private readonly localize = new LocalizeController(this);
+  private readonly data = new DataController<Image>(this, {
+    value: () => this.image ?? this.imageFromAttributes(),
+    // `src` names the image, not a document to fetch.
+    src: () => undefined,
+    parse: parseImage,
+  });
+  private readonly viewer = new LightboxController(this, {
+    dialog: () => this.dialog,
+    opener: () => this.zoomButton,
+  });
+
+  /** The photo, an Image of the JSON article format. Wins over the attributes and inline JSON. */
+  @property({ attribute: false }) image?: Image;
+
+  /** URL of the image, when `.image` is not set. */
+  @property() src?: string;
+  /** What the photo shows, for readers who cannot see it. "" (the default) for a decorative one. */
+  @property() alt?: string;
+  /** The caption. */
+  @property() caption?: string;
+  /** Who took the photo; shown after "Ảnh:" / "Photo:". */
+  @property() credit?: string;
+  /** Intrinsic width in pixels; with `height`, reserves the image's box before it loads. */
+  @property({ type: Number }) width?: number;
+  /** Intrinsic height in pixels. */
+  @property({ type: Number }) height?: number;
+
+  /** The `sizes` of the image's `srcset`; by default its rendered width (`auto, 100vw`). */
+  @property() sizes?: string;
+  /** `lazy` (the default) or `eager`: use `eager` for a photo at the top of the page. */
+  @property() loading: 'lazy' | 'eager' = 'lazy';
+  /** `high` for the lead photo of an article, the page's largest image. */
+  @property({ attribute: 'fetchpriority' }) fetchPriority?: 'high' | 'low' | 'auto';
+  /** Activating the image opens it large, with its caption, in a dialog. */
+  @property({ type: Boolean }) lightbox = false;
+
+  /** The image file failed to load. */
+  @state() private failed = false;
+  private shown?: Image;
+
+  @query('dialog') private readonly dialog?: HTMLDialogElement;
+  @query('.zoom') private readonly zoomButton?: HTMLButtonElement;
+  @query('img.image') private readonly img?: HTMLImageElement;
+  @query('figure') private readonly figure?: HTMLElement;
+
+  override willUpdate(): void {
+    const image = this.data.value;
+    if (image !== this.shown) {
+      this.shown = image;
+      this.failed = false;
+    }
+  }
+
+  /** Opens the lightbox (with `lightbox`), as activating the image does. */
+  showLightbox(): Promise<void> {
+    return this.lightbox && this.shown ? this.viewer.show() : Promise.resolve();
+  }
+
+  /** The attributes as an Image's JSON text: text compares by value, so unchanged attributes are not read again. */
+  private imageFromAttributes(): string | undefined {
+    if (this.src == null) return undefined;
+    const { src, alt = '', caption, credit, width, height } = this;
+    return JSON.stringify({ src, alt, caption, credit, width, height });
+  }
+
+  private readonly onLoad = () => {
+    if (!this.failed) return;
+    // The retry worked: focus was on the retry button, which goes away with the panel.
+    const hadFocus = this.shadowRoot?.activeElement?.closest('.fallback');
+    this.failed = false;
+    if (hadFocus) void this.updateComplete.then(() => (this.zoomButton ?? this.figure)?.focus());
+  };
+
+  private readonly onError = () => {
+    this.failed = true;
+    const error: LoadError = { kind: 'image', message: `The image ${this.shown?.src} could not be loaded.` };
+    this.dispatchEvent(new NewsErrorEvent(error));
+  };
+
+  private readonly onRetry = () => {
+    const img = this.img;
+    // Setting src again, even to the same URL, makes the browser fetch it again.
+    if (img) img.setAttribute('src', img.getAttribute('src') ?? '');
+  };
+
+  override render() {
+    const image = this.data.value;
+    if (!image) return renderStatus(this.data, this.localize);
+    const alt = spokenAlt(image);
+    const srcset = srcsetOf(image);
+    const picture = html`<img
+      part="image"
+      class="image"
+      src=${image.src}
+      srcset=${ifDefined(srcset)}
+      sizes=${ifDefined(srcset && (this.sizes ?? 'auto, 100vw'))}
+      width=${ifDefined(image.width)}
+      height=${ifDefined(image.height)}
+      alt=${alt}
+      loading=${this.loading === 'eager' ? 'eager' : 'lazy'}
+      fetchpriority=${ifDefined(this.fetchPriority)}
+      decoding="async"
+      @load=${this.onLoad}
+      @error=${this.onError}
+    />`;
+    return html`<figure part="figure" class="figure" tabindex="-1">
+      <div class=${this.failed ? 'media failed' : 'media'}>
+        ${this.lightbox
+          ? html`<button
+              part="zoom-button"
+              class="zoom"
+              type="button"
+              aria-haspopup="dialog"
+              aria-label=${this.localize.term('viewLarger', alt)}
+              @click=${() => this.viewer.show()}
+            >
+              ${picture}
+            </button>`
+          : picture}
+        ${this.failed ? this.renderFallback(image, alt) : nothing}
+      </div>
+      ${image.caption || image.credit
+        ? html`<figcaption part="figcaption" class="figcaption">${renderCaption(image, this.localize)}</figcaption>`
+        : nothing}
+      ${this.lightbox ? renderLightbox(this.viewer, this.localize, image) : nothing}
+    </figure>`;
+  }
+
+  private renderFallback(image: Image, alt: string) {
+    // The caption is read in the figcaption already; here it is only seen.
+    const text = alt || image.caption;
+    return html`<div part="fallback" class="fallback">
+      ${text ? html`<p class="fallback-text" aria-hidden=${ifDefined(alt ? undefined : 'true')}>${text}</p>` : nothing}
+      <p class="fallback-message">${this.localize.term('imageError')}</p>
+      <button part="retry-button" class="retry" type="button" @click=${this.onRetry}>${this.localize.term('retry')}</button>
+    </div>`;
+  }
+}
