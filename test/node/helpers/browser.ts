@@ -24,6 +24,8 @@ export function watchPageErrors(page: Page): string[] {
 /** Runs axe-core (WCAG 2.2 A and AA rules) on the page and returns its violations, one line each. */
 export async function axeViolations(page: Page, selector = 'body'): Promise<string[]> {
   await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
+  // Storybook's a11y panel runs the same axe on its own; one run at a time.
+  await page.waitForFunction(() => !(window as unknown as { axe: { _running?: boolean } }).axe._running);
   return page.evaluate(async (context) => {
     const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
     const result = await axe.run(context, {
