@@ -5,7 +5,8 @@ import { errorPaths, expectErrors, expectOk, timed } from './expect-result.js';
 const BASE = { id: 'a', title: 'Tiêu đề' };
 const TEN_MB = 10 * 1024 * 1024;
 /** Generous for a slow CI machine; the real figures are a few milliseconds. */
-const FAST_MS = 500;
+// A bound that only a hang or a blow-up can pass; how fast parsing really is, `npm run bench` measures.
+const FAST_MS = 5000;
 
 function nestedArrays(depth: number): unknown[] {
   const root: unknown[] = [];
@@ -194,7 +195,7 @@ describe('limits', () => {
         blocks = expectOk(parseArticle(text, { baseUrl: 'https://news.example/bai-viet/' })).value.body.length;
       });
       expect(blocks).to.equal(18_000);
-      expect(elapsed).to.be.below(1000);
+      expect(elapsed).to.be.below(FAST_MS);
     });
   });
 });
