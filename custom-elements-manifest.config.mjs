@@ -4,5 +4,6 @@ export default {
   exclude: ['src/components/**/*.styles.ts'],
   outdir: '.',
   litelement: true,
-  packagejson: true,
+  // package.json names the manifest itself; the analyzer must not rewrite it.
+  packagejson: false,
 };
