@@ -5,6 +5,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { CHROME_ARGS, findChrome } from './scripts/chrome.mjs';
 import { countingReporter } from './scripts/counting-reporter.mjs';
+import { commentServerPlugin } from './scripts/wtr-comment-server.mjs';
 
 export default {
   files: ['test/**/*.test.ts', '!test/node/**'],
@@ -16,7 +17,8 @@ export default {
     },
   ],
   nodeResolve: { exportConditions: ['development'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  // The comment tests talk to the real reference server (with its own SQLite file), started here.
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), commentServerPlugin()],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: findChrome(), args: CHROME_ARGS },

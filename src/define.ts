@@ -4,3 +4,4 @@ import './components/mobile-toggle/news-mobile-toggle.js';
 import './components/figure/news-figure.js';
 import './components/gallery/news-gallery.js';
 import './components/article/news-article.js';
+import './components/comments/news-comments.js';

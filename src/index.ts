@@ -12,3 +12,5 @@ export { getLayout, getLayoutMode, setLayoutMode, LAYOUT_MODES, type Layout, typ
 export { NewsFigure } from './components/figure/figure.js';
 export { NewsGallery } from './components/gallery/gallery.js';
 export { NewsArticle } from './components/article/article.js';
+export { NewsComments, COMMENT_SORTS, COMMENTS_LOADING, COMMENT_FIELDS } from './components/comments/comments.js';
+export { NewsCommentPostedEvent } from './events/news-comment-posted.js';

@@ -1,21 +1,47 @@
 // The reference server: the demo pages, the built bundle, and the reference API.
 import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
+import { createCommentRoutes } from './comments-routes.mjs';
+import { openCommentsStore } from './comments-store.mjs';
 import { createDemoData } from './demo-data.mjs';
+import { createRateLimit } from './rate-limit.mjs';
 import { sendError, sendJson } from './responses.mjs';
 import { resolveInside, sendFile } from './static-files.mjs';
 
 const DEMO_DIR = fileURLToPath(new URL('..', import.meta.url));
 const DIST_DIR = fileURLToPath(new URL('../../dist', import.meta.url));
+/** Where comments are kept unless `NEWS_WIDGETS_DB` (or the `dbFile` option) says otherwise. */
+export const DEFAULT_DB = fileURLToPath(new URL('../.data/news.db', import.meta.url));
 /** Folders of demo/ that are code or state, not pages. */
 const PRIVATE = /^\/(server|\.data)(\/|$)|\/\./;
 
 /**
- * Creates the server (not yet listening).
- * @param {{ dataDir?: string, log?: (line: string) => void }} [options]
+ * Creates the server (not yet listening). It opens the comment database at once (creating it on
+ * first start) and closes it when the server closes.
+ * @param {{
+ *   dataDir?: string,
+ *   dbFile?: string,
+ *   rateLimit?: number,
+ *   moderation?: boolean,
+ *   log?: (line: string) => void,
+ * }} [options] `dbFile`: the SQLite file (':memory:' for none); `rateLimit`: comment posts per
+ *   minute per client address, 0 for no limit (default 10); `moderation`: new comments are pending.
  */
-export function createApp({ dataDir = fileURLToPath(new URL('../data', import.meta.url)), log = console.log } = {}) {
+export function createApp({
+  dataDir = fileURLToPath(new URL('../data', import.meta.url)),
+  dbFile = DEFAULT_DB,
+  rateLimit = 10,
+  moderation = false,
+  log = console.log,
+} = {}) {
   const data = createDemoData(dataDir);
+  const store = openCommentsStore(dbFile);
+  const comments = createCommentRoutes({
+    store,
+    hasArticle: (id) => data.hasArticle(id),
+    rateLimit: createRateLimit(rateLimit),
+    moderation,
+  });
 
   async function route(req, res, url) {
     const { pathname } = url;
@@ -31,6 +57,7 @@ export function createApp({ dataDir = fileURLToPath(new URL('../data', import.me
       const value = await data.feedPage(feed[1], url.searchParams.get('cursor'), pathname);
       return value ? sendJson(res, 200, value) : sendError(res, 404, 'not_found', 'No such feed or page.');
     }
+    if (pathname === '/api/comments') return comments(req, res, url);
     if (pathname.startsWith('/api/')) return sendError(res, 404, 'not_found', 'No such endpoint.');
 
     if (req.method !== 'GET' && req.method !== 'HEAD') return sendError(res, 405, 'method_not_allowed', 'Use GET.');
@@ -39,7 +66,7 @@ export function createApp({ dataDir = fileURLToPath(new URL('../data', import.me
     if (!file || !(await sendFile(req, res, file))) sendError(res, 404, 'not_found', 'Not found.');
   }
 
-  return createServer(async (req, res) => {
+  const server = createServer(async (req, res) => {
     const started = performance.now();
     res.on('finish', () => {
       log(`${req.method} ${req.url} ${res.statusCode} ${(performance.now() - started).toFixed(1)}ms`);
@@ -53,4 +80,8 @@ export function createApp({ dataDir = fileURLToPath(new URL('../data', import.me
       else res.destroy();
     }
   });
+  // A request body trickling in for ever would hold a connection open: cut it off.
+  server.requestTimeout = 30_000;
+  server.on('close', () => store.close());
+  return server;
 }

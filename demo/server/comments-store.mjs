@@ -19,7 +19,7 @@ const SCHEMA = `
     author     TEXT    NOT NULL,
     email      TEXT,
     text       TEXT    NOT NULL,
-    -- Milliseconds since the epoch, never lower than an earlier row's (see nextTimestamp).
+    -- Milliseconds since the epoch, higher than every earlier row's (see nextTimestamp).
     created_at INTEGER NOT NULL,
     status     TEXT    NOT NULL CHECK (status IN ('published', 'pending'))
   );
@@ -67,11 +67,12 @@ export function openCommentsStore(file) {
   let lastTimestamp = statements.latest.get().latest ?? 0;
 
   /**
-   * Now, but never before the latest comment: if the clock steps back, new comments still sort
-   * after the old ones, so a cursor never skips or repeats one.
+   * Now, but always after the latest comment, by a millisecond at least: every comment has a time
+   * of its own, so clients can order them by time alone, and if the clock steps back new comments
+   * still sort after the old ones. (Past a thousand posts a second the times run ahead of the clock.)
    */
   function nextTimestamp() {
-    lastTimestamp = Math.max(Date.now(), lastTimestamp);
+    lastTimestamp = Math.max(Date.now(), lastTimestamp + 1);
     return lastTimestamp;
   }
 

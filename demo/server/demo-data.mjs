@@ -1,5 +1,5 @@
 // The sample articles and feeds of demo/data, as the reference API serves them.
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 
 const SLUG = /^[a-z0-9][a-z0-9-]{0,120}$/;
@@ -16,6 +16,16 @@ async function readJson(file) {
 /** Reads articles and feed pages from `dataDir` (demo/data). */
 export function createDemoData(dataDir) {
   return {
+    /** True when there is an article with this id (without reading it). */
+    async hasArticle(id) {
+      if (typeof id !== 'string' || !SLUG.test(id)) return false;
+      try {
+        return (await stat(join(dataDir, 'articles', `${id}.json`))).isFile();
+      } catch {
+        return false;
+      }
+    },
+
     /** The Article with this id, or undefined. */
     async article(id) {
       return SLUG.test(id) ? readJson(join(dataDir, 'articles', `${id}.json`)) : undefined;

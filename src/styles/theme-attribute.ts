@@ -1,3 +1,5 @@
+import { isServer } from 'lit';
+
 /**
  * `data-news-theme="light|dark"` on any ancestor overrides the reader's `prefers-color-scheme`.
  * An element's styles cannot see its ancestors' attributes, so one document-level rule turns the
@@ -14,7 +16,7 @@ let installed = false;
 
 /** Adds the rule to the page once. */
 export function installThemeAttribute(): void {
-  if (installed || typeof document === 'undefined' || !('adoptedStyleSheets' in Document.prototype)) return;
+  if (installed || isServer || !('adoptedStyleSheets' in Document.prototype)) return;
   installed = true;
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(RULES);

@@ -1,17 +1,24 @@
 // The reference server's read API and static files, over real HTTP on a free port.
 import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { createApp } from '../../../demo/server/app.mjs';
 
 let base: string;
-const server = createApp({ log: () => {} });
+const dir = mkdtempSync(join(tmpdir(), 'news-demo-api-'));
+const server = createApp({ dbFile: join(dir, 'news.db'), log: () => {} });
 
 before(async () => {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
-after(() => new Promise<void>((resolve) => server.close(() => resolve())));
+after(async () => {
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  rmSync(dir, { recursive: true, force: true });
+});
 
 describe('GET /api/articles/{id}', () => {
   it('serves the sample article as JSON', async () => {
