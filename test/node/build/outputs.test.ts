@@ -17,6 +17,11 @@ describe('build outputs', () => {
     for (const target of exportTargets()) assert.ok(existsSync(target), `${target} exists`);
   });
 
+  it('names the manifest in package.json as IDEs and Storybook look for it', () => {
+    assert.equal(pkg.customElements, 'custom-elements.json');
+    assert.ok(existsSync(pkg.customElements));
+  });
+
   it('keeps lit out of the per-module build and in the bundle', () => {
     const index = readFileSync('dist/esm/components/provider/provider.js', 'utf8');
     assert.match(index, /from ['"]lit['"]/);
