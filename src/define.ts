@@ -5,3 +5,5 @@ import './components/figure/news-figure.js';
 import './components/gallery/news-gallery.js';
 import './components/article/news-article.js';
 import './components/comments/news-comments.js';
+import './components/card/news-card.js';
+import './components/rail/news-rail.js';

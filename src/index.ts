@@ -14,3 +14,7 @@ export { NewsGallery } from './components/gallery/gallery.js';
 export { NewsArticle } from './components/article/article.js';
 export { NewsComments, COMMENT_SORTS, COMMENTS_LOADING, COMMENT_FIELDS } from './components/comments/comments.js';
 export { NewsCommentPostedEvent } from './events/news-comment-posted.js';
+export { NewsCard } from './components/card/card.js';
+export { CARD_VARIANTS, type CardVariant } from './components/card/card-template.js';
+export { NewsRail, RAIL_LAYOUTS, type RailLayout } from './components/rail/rail.js';
+export { NewsCardClickEvent } from './events/news-card-click.js';

@@ -6,6 +6,7 @@ import { openCommentsStore } from './comments-store.mjs';
 import { createDemoData } from './demo-data.mjs';
 import { createRateLimit } from './rate-limit.mjs';
 import { sendError, sendJson } from './responses.mjs';
+import { createSsrRoute } from './ssr-route.mjs';
 import { resolveInside, sendFile } from './static-files.mjs';
 
 const DEMO_DIR = fileURLToPath(new URL('..', import.meta.url));
@@ -43,6 +44,8 @@ export function createApp({
     moderation,
   });
 
+  const ssr = createSsrRoute(data);
+
   async function route(req, res, url) {
     const { pathname } = url;
     const article = pathname.match(/^\/api\/articles\/([^/]+)$/);
@@ -58,6 +61,8 @@ export function createApp({
       return value ? sendJson(res, 200, value) : sendError(res, 404, 'not_found', 'No such feed or page.');
     }
     if (pathname === '/api/comments') return comments(req, res, url);
+    const ssrPage = pathname.match(/^\/ssr\/([^/]+)$/);
+    if (ssrPage) return ssr(req, res, ssrPage[1]);
     if (pathname.startsWith('/api/')) return sendError(res, 404, 'not_found', 'No such endpoint.');
 
     if (req.method !== 'GET' && req.method !== 'HEAD') return sendError(res, 405, 'method_not_allowed', 'Use GET.');

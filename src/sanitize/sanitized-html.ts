@@ -1,5 +1,6 @@
 import { isServer, noChange } from 'lit';
 import { AsyncDirective, directive } from 'lit/async-directive.js';
+import type { ChildPart } from 'lit/directive.js';
 import { htmlToText } from '../format/html-text.js';
 import { sanitizeHtml } from './sanitize.js';
 
@@ -9,6 +10,23 @@ import { sanitizeHtml } from './sanitize.js';
  */
 class SanitizedHtmlDirective extends AsyncDirective {
   private input?: string;
+
+  override update(part: ChildPart, [html, baseUrl]: [string, string | undefined]): unknown {
+    // Hydrating a server-rendered page (news-widgets/ssr): the server could only write the text,
+    // having no DOM to sanitize with, and hydration keeps what the page holds. The text stays for
+    // now, as hydration expects, and the sanitized HTML replaces it right after.
+    if (!isServer && this.input === undefined && holdsServerContent(part)) {
+      const input = `${baseUrl}\n${html}`;
+      this.input = input;
+      queueMicrotask(() => {
+        if (this.input !== input) return;
+        this.input = undefined;
+        this.setValue(this.render(html, baseUrl));
+      });
+      return htmlToText(html);
+    }
+    return this.render(html, baseUrl);
+  }
 
   render(html: string, baseUrl?: string): unknown {
     const input = `${baseUrl}\n${html}`;
@@ -24,6 +42,15 @@ class SanitizedHtmlDirective extends AsyncDirective {
     result.then(settle, () => settle(htmlToText(html)));
     return htmlToText(html);
   }
+}
+
+/**
+ * True for a part being hydrated: its markers hold the server's content. A part rendered in the
+ * browser starts with its two markers side by side.
+ */
+function holdsServerContent(part: ChildPart): boolean {
+  const next = part.startNode?.nextSibling;
+  return next != null && next !== part.endNode;
 }
 
 /** `html\`<p>${sanitizedHtml(block.html, baseUrl)}</p>\`` */

@@ -174,13 +174,14 @@ export class NewsArticle extends LitElement {
             part="lead-figure"
             class="block wide"
             exportparts=${FIGURE_PARTS}
+            lang=${article.lang}
             .image=${article.image}
             loading="eager"
             fetchpriority="high"
             lightbox
           ></news-figure>`
         : nothing}
-      <div part="body" class="body">${article.body.map((block) => this.renderBlock(block, level))}</div>
+      <div part="body" class="body">${article.body.map((block) => this.renderBlock(block, level, article.lang))}</div>
       ${this.renderAuthors(article.authors)}
       ${article.tags.length > 0
         ? html`<ul part="tags" class="tags" aria-label=${this.localize.term('tags')}>
@@ -209,7 +210,12 @@ export class NewsArticle extends LitElement {
     </p>`;
   }
 
-  private renderBlock(block: Block, level: number) {
+  /**
+   * One body block. Nested figures and galleries get the article's `lang` written out: in the
+   * browser they would find it on the `<article>` around them, but a server renderer cannot look
+   * up the tree, and both must show the same "Ảnh:" / "Photo:".
+   */
+  private renderBlock(block: Block, level: number, lang: string) {
     const baseUrl = this.data.baseUrl;
     switch (block.type) {
       case 'paragraph':
@@ -218,9 +224,9 @@ export class NewsArticle extends LitElement {
         // Body levels count from 2 below an <h1>; under another headline they shift with it.
         return heading(level + block.level - 1, 'heading', block.text);
       case 'figure':
-        return html`<news-figure part="figure" class="block wide" exportparts=${FIGURE_PARTS} .image=${block.image} lightbox></news-figure>`;
+        return html`<news-figure part="figure" class="block wide" exportparts=${FIGURE_PARTS} lang=${lang} .image=${block.image} lightbox></news-figure>`;
       case 'gallery':
-        return html`<news-gallery part="gallery" class="block wide" .images=${block.images} caption=${ifDefined(block.caption)}></news-gallery>`;
+        return html`<news-gallery part="gallery" class="block wide" lang=${lang} .images=${block.images} caption=${ifDefined(block.caption)}></news-gallery>`;
       case 'quote':
         return html`<figure part="quote" class="block quote">
           <blockquote><p>${block.text}</p></blockquote>

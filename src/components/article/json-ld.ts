@@ -55,7 +55,8 @@ function scriptPolicy(): ScriptPolicy | null {
  * A page that refuses our Trusted Types policy gets no JSON-LD rather than an exception.
  */
 export function writeJsonLd(host: HTMLElement, previous: HTMLScriptElement | undefined, article: Article | undefined) {
-  previous?.remove();
+  // A server-rendered article (news-widgets/ssr) comes with its JSON-LD: replaced, never doubled.
+  (previous ?? host.querySelector(':scope > script[type="application/ld+json" i]'))?.remove();
   if (!article) return undefined;
   try {
     const json = JSON.stringify(newsArticleData(article));

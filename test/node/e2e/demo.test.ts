@@ -1,0 +1,146 @@
+// The demo newspaper page end to end, as a reader uses it: the real reference server (its own
+// SQLite file) on a free port, the built bundle, Debian's Chromium.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, watchPageErrors } from '../helpers/browser.js';
+import { startServer, type TestServer } from '../server/server-fixture.js';
+
+const DESKTOP = { width: 1280, height: 900 };
+const PHONE = { width: 390, height: 844 };
+
+let server: TestServer;
+let browser: Browser;
+
+before(async () => {
+  server = await startServer();
+  browser = await launchChromium();
+});
+after(async () => {
+  await browser?.close();
+  await server?.dispose();
+});
+
+async function openDemo(viewport = DESKTOP): Promise<{ page: Page; errors: string[] }> {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  const errors = watchPageErrors(page);
+  await page.goto(`${server.base}/`);
+  await page.locator('news-article h1').waitFor();
+  return { page, errors };
+}
+
+/** The links of a rail's cards (each card has exactly one). */
+const railLinks = (page: Page, rail: string) => page.locator(`${rail} a[href*="/bai-viet/"]`);
+
+describe('the demo page', () => {
+  it('shows every section of the newspaper page, filled', async () => {
+    const { page, errors } = await openDemo();
+    assert.equal(await page.locator('news-article h1').innerText(), 'Hà Nội sẽ kết hợp giữa “diện” và “điểm” trong công tác dân vận');
+    assert.equal(await page.locator('news-article [part~="paragraph"]').count(), 11, 'every paragraph of the seed');
+    assert.match(await page.locator('news-article').innerText(), /Hoàng Phúc/);
+
+    const related = page.locator('news-rail.related');
+    await related.getByRole('heading', { name: 'Có thể bạn quan tâm' }).waitFor();
+    assert.equal(await railLinks(page, 'news-rail.related').count(), 3);
+
+    await page.getByRole('heading', { name: 'Nên xem' }).waitFor();
+    await railLinks(page, 'aside news-rail').nth(6).waitFor();
+    assert.equal(await railLinks(page, 'aside news-rail').count(), 7);
+
+    await page.getByRole('heading', { name: 'Tin khác' }).waitFor();
+    assert.ok((await railLinks(page, 'news-rail.more-news').count()) >= 1);
+
+    const comments = page.locator('news-comments');
+    await comments.scrollIntoViewIfNeeded();
+    await comments.getByRole('heading', { name: 'Ý kiến bạn đọc' }).waitFor();
+    assert.equal(await page.locator('news-mobile-toggle button').innerText(), 'Phiên bản di động');
+    assert.deepEqual(errors, []);
+    await page.context().close();
+  });
+
+  it('pages through "Tin khác" with "Xem thêm" to its end', async () => {
+    const { page, errors } = await openDemo();
+    const rail = page.locator('news-rail.more-news');
+    await rail.scrollIntoViewIfNeeded();
+    const more = rail.getByRole('button', { name: 'Xem thêm' });
+    await more.waitFor();
+    while (await more.isVisible()) {
+      const before = await railLinks(page, 'news-rail.more-news').count();
+      await more.click();
+      await page.waitForFunction(
+        ([selector, count]) => {
+          const rail = document.querySelector(selector as string);
+          const links = rail?.shadowRoot?.querySelectorAll('a[href*="/bai-viet/"]').length ?? 0;
+          return links > (count as number);
+        },
+        ['news-rail.more-news', before],
+      );
+    }
+    assert.equal(await railLinks(page, 'news-rail.more-news').count(), 10, 'all ten "Tin khác" items');
+    assert.deepEqual(errors, []);
+    await page.context().close();
+  });
+
+  it('lets a reader post a comment and see it', async () => {
+    const { page, errors } = await openDemo();
+    const comments = page.locator('news-comments');
+    await comments.scrollIntoViewIfNeeded();
+    await comments.getByLabel('Họ tên').fill('Bạn đọc thử');
+    await comments.getByLabel('Ý kiến của bạn').fill('Bài viết hay, cảm ơn tác giả.\nMong có thêm số liệu.');
+    await comments.getByRole('button', { name: 'Gửi bình luận' }).click();
+    await comments.getByText('Bài viết hay, cảm ơn tác giả.').waitFor();
+    assert.match(await comments.innerText(), /Bạn đọc thử/);
+
+    // The comment is stored: a new visit shows it too.
+    await page.reload();
+    const again = page.locator('news-comments');
+    await again.scrollIntoViewIfNeeded();
+    await again.getByText('Bài viết hay, cảm ơn tác giả.').waitFor();
+    assert.deepEqual(errors, []);
+    await page.context().close();
+  });
+
+  it('switches between the desktop and the phone layout with the toggle, and keeps the choice', async () => {
+    const { page, errors } = await openDemo();
+    const columns = () => page.locator('.columns').evaluate((element) => getComputedStyle(element).gridTemplateColumns.split(' ').length);
+    assert.equal(await columns(), 2, 'desktop: article and side column');
+    await page.locator('news-mobile-toggle button').click();
+    assert.equal(await page.locator('html').getAttribute('data-news-layout'), 'mobile');
+    assert.equal(await columns(), 1, 'phone: one column');
+    assert.equal(await page.locator('news-mobile-toggle button').innerText(), 'Phiên bản máy tính');
+    await page.reload();
+    await page.locator('news-article h1').waitFor();
+    assert.equal(await page.locator('html').getAttribute('data-news-layout'), 'mobile', 'the choice is kept');
+    assert.deepEqual(errors, []);
+    await page.context().close();
+  });
+
+  for (const [name, viewport] of Object.entries({ desktop: DESKTOP, phone: PHONE })) {
+    it(`does not shift while slow images load (${name})`, async () => {
+      const context = await browser.newContext({ viewport });
+      const page = await context.newPage();
+      const errors = watchPageErrors(page);
+      // Every image answers late, as on a slow connection.
+      await page.route('**/data/images/**', async (route) => {
+        await new Promise((resolve) => setTimeout(resolve, 400));
+        await route.continue();
+      });
+      await page.addInitScript(() => {
+        (window as unknown as { cls: number }).cls = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+            if (!entry.hadRecentInput) (window as unknown as { cls: number }).cls += entry.value;
+          }
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await page.goto(`${server.base}/`);
+      await page.locator('news-article h1').waitFor();
+      await page.waitForLoadState('networkidle');
+      const cls = await page.evaluate(() => (window as unknown as { cls: number }).cls);
+      assert.equal(cls, 0, `cumulative layout shift on ${name}`);
+      assert.deepEqual(errors, []);
+      await context.close();
+    });
+  }
+});
