@@ -10,14 +10,25 @@ type TermArgs<K extends keyof Translation> = Translation[K] extends (...args: in
 
 const connected = new Set<LocalizeController>();
 let langObserver: MutationObserver | undefined;
+const watchedRoots = new WeakSet<Node>();
 
-/** One observer for the whole page re-renders every element when any `lang` attribute changes. */
-function watchLangAttributes(): void {
-  if (langObserver) return;
-  langObserver = new MutationObserver(() => {
+/**
+ * One observer for the whole page re-renders every element when any `lang` attribute changes:
+ * in the document, and in every shadow root between an element and the document (an observer on
+ * the document does not see into shadow roots).
+ */
+function watchLangAttributes(host: HTMLElement): void {
+  langObserver ??= new MutationObserver(() => {
     for (const controller of connected) controller.host.requestUpdate();
   });
-  langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  let root = host.getRootNode();
+  while (!watchedRoots.has(root)) {
+    watchedRoots.add(root);
+    const target = root instanceof Document ? root.documentElement : root;
+    langObserver.observe(target, { attributes: true, attributeFilter: ['lang'], subtree: true });
+    if (!(root instanceof ShadowRoot)) break;
+    root = root.host.getRootNode();
+  }
 }
 
 /**
@@ -37,7 +48,7 @@ export class LocalizeController implements ReactiveController {
   hostConnected(): void {
     if (isServer) return;
     connected.add(this);
-    watchLangAttributes();
+    watchLangAttributes(this.host);
     this.stopListening = onTranslationsChange(() => this.host.requestUpdate());
   }
 

@@ -169,4 +169,8 @@ export default css`
       display: none;
     }
   }
+
+  :host([data-layout='mobile']) .thumbnails {
+    display: none;
+  }
 `;

@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { DataController, renderStatus } from '../../data/index.js';
 import type { Image } from '../../format/types.js';
 import { LocalizeController } from '../../i18n/localize.js';
+import { LayoutController } from '../../layout/layout-controller.js';
 import { statusStyles } from '../../styles/status.styles.js';
 import { tokens } from '../../styles/tokens.js';
 import { renderCaption, spokenAlt, srcsetOf } from '../figure/image-text.js';
@@ -95,6 +96,12 @@ export class NewsGallery extends LitElement {
   @query('dialog') private readonly dialog?: HTMLDialogElement;
   @queryAll('.slide .zoom') private readonly zoomButtons!: NodeListOf<HTMLButtonElement>;
   @queryAll('.thumbnail') private readonly thumbnails!: NodeListOf<HTMLButtonElement>;
+
+  constructor() {
+    super();
+    // Sets data-layout="mobile|desktop" on the host, which the styles follow.
+    new LayoutController(this);
+  }
 
   /** The property's input, the same object while `images` and `caption` stay the same. */
   private input(): GalleryValue | undefined {

@@ -316,7 +316,8 @@ export class NewsRail extends LitElement {
 
   private onPageError(error: LoadError): void {
     this.announcement = this.localize.term('railPageError');
-    this.dispatchEvent(new NewsErrorEvent(error));
+    const failed = new NewsErrorEvent(error);
+    this.dispatchEvent(failed);
   }
 
   private readonly onMore = () => {

@@ -38,7 +38,7 @@ describe('the demo page', () => {
     const { page, errors } = await openDemo();
     assert.equal(await page.locator('news-article h1').innerText(), 'Hà Nội sẽ kết hợp giữa “diện” và “điểm” trong công tác dân vận');
     assert.equal(await page.locator('news-article [part~="paragraph"]').count(), 11, 'every paragraph of the seed');
-    assert.match(await page.locator('news-article').innerText(), /Hoàng Phúc/);
+    await page.locator('news-article').getByText('Hoàng Phúc', { exact: true }).first().waitFor();
 
     const related = page.locator('news-rail.related');
     await related.getByRole('heading', { name: 'Có thể bạn quan tâm' }).waitFor();
@@ -90,7 +90,7 @@ describe('the demo page', () => {
     await comments.getByLabel('Ý kiến của bạn').fill('Bài viết hay, cảm ơn tác giả.\nMong có thêm số liệu.');
     await comments.getByRole('button', { name: 'Gửi bình luận' }).click();
     await comments.getByText('Bài viết hay, cảm ơn tác giả.').waitFor();
-    assert.match(await comments.innerText(), /Bạn đọc thử/);
+    await comments.getByText('Bạn đọc thử', { exact: true }).first().waitFor();
 
     // The comment is stored: a new visit shows it too.
     await page.reload();
