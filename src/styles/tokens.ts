@@ -24,5 +24,8 @@ export const tokens = css`
     --_news-space-m: var(--news-space-m, 1rem);
     --_news-space-l: var(--news-space-l, 1.5rem);
     --_news-radius: var(--news-radius, 4px);
+    /* Each element paints its own surface, so a dark theme reads on a light page too. */
+    background: var(--_news-color-surface);
+    color: var(--_news-color-text);
   }
 `;

@@ -14,6 +14,13 @@ describe('theming', () => {
     expect(linkColor(light)).to.equal('rgb(10, 90, 156)');
   });
 
+  it('paints its own surface, so a dark theme reads on a light page', async () => {
+    const page = await fixture(html`<section class="light-page" data-news-theme="dark"><news-mobile-toggle></news-mobile-toggle></section>`);
+    const toggle = page.querySelector('news-mobile-toggle')!;
+    expect(getComputedStyle(toggle).backgroundColor).to.equal('rgb(22, 22, 22)');
+    expect(getComputedStyle(toggle).color).to.equal('rgb(232, 232, 232)');
+  });
+
   it('the nearest data-news-theme wins', async () => {
     const nested = await fixture(
       html`<section data-news-theme="dark"><div data-news-theme="light"><news-mobile-toggle></news-mobile-toggle></div></section>`,
