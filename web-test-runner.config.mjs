@@ -15,6 +15,12 @@ export default {
       if (context.url.startsWith('/data/')) context.url = `/demo${context.url}`;
       return next();
     },
+    // `?delay=ms` (up to 5 s) answers late, so a test can look at a page before a file arrives.
+    async (context, next) => {
+      const delay = Math.min(Number(new URL(context.url, 'http://localhost').searchParams.get('delay')) || 0, 5000);
+      if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
+      return next();
+    },
   ],
   nodeResolve: { exportConditions: ['development'] },
   // The comment tests talk to the real reference server (with its own SQLite file), started here.

@@ -146,8 +146,8 @@ describe('<news-figure>', () => {
     });
 
     it('reserves the photo’s box before it arrives, and keeps it when it fails', async () => {
-      // Fresh URLs, so neither file can come from the cache.
-      const fresh = `?reserve=${Date.now()}`;
+      // Fresh URLs, so neither file can come from the cache, answered late by the test server.
+      const fresh = `?reserve=${Date.now()}&delay=1500`;
       const box = await fixture<HTMLElement>(html`<div class="column">
         <news-figure .image=${{ ...PHOTO, src: MISSING + fresh }} loading="eager"></news-figure>
         <news-figure .image=${{ ...PHOTO, src: PHOTO.src + fresh }} loading="eager"></news-figure>
