@@ -8,6 +8,7 @@ import '../../src/components/card/news-card.js';
 import '../../src/components/rail/news-rail.js';
 import type { NewsCard } from '../../src/components/card/card.js';
 import { JSON_TEST_SUITE_FILES } from './jsontestsuite-files.js';
+import { watchUncaught } from '../helpers/uncaught.js';
 
 const CORPUS = '/test/fixtures/jsontestsuite/test_parsing/';
 const TAGS = ['news-article', 'news-rail', 'news-card'] as const;
@@ -56,24 +57,11 @@ async function loadAll(tag: string, names: string[], box: HTMLElement): Promise<
 }
 
 describe('JSONTestSuite through src', () => {
-  const uncaught: string[] = [];
-  const onError = (event: ErrorEvent) => uncaught.push(String(event.error ?? event.message));
-  const onRejection = (event: PromiseRejectionEvent) => uncaught.push(String(event.reason));
+  const uncaught = watchUncaught();
   let box: HTMLElement;
   let sibling: NewsCard;
 
-  before(() => {
-    window.addEventListener('error', onError);
-    window.addEventListener('unhandledrejection', onRejection);
-  });
-
-  after(() => {
-    window.removeEventListener('error', onError);
-    window.removeEventListener('unhandledrejection', onRejection);
-  });
-
   beforeEach(async () => {
-    uncaught.length = 0;
     box = await fixture(html`<div></div>`);
     sibling = await fixture(html`<news-card .article=${{ url: 'https://tin-thu-do.example/a.html', title: 'Tin bên cạnh' }}></news-card>`);
   });

@@ -7,6 +7,7 @@ import '../../src/components/article/news-article.js';
 import '../../src/components/card/news-card.js';
 import '../../src/components/rail/news-rail.js';
 import { stubFetch, type FetchStub } from '../helpers/fetch-stub.js';
+import { watchUncaught } from '../helpers/uncaught.js';
 
 /** Far above what any of these documents takes here (well under a second each); only a hang reaches it. */
 const HANG_MS = 30_000;
@@ -22,9 +23,6 @@ interface Loaded {
 
 let stub: FetchStub | undefined;
 let box: HTMLElement;
-const uncaught: string[] = [];
-const onError = (event: ErrorEvent) => uncaught.push(String(event.error ?? event.message));
-const onRejection = (event: PromiseRejectionEvent) => uncaught.push(String(event.reason));
 
 /** `text` served as JSON at `src` of a new `tag` element, and how it ended; a hang fails. */
 async function load(tag: string, text: string): Promise<Loaded> {
@@ -89,18 +87,9 @@ function expectErrorState({ root, event }: Loaded): void {
 }
 
 describe('odd documents through src', () => {
-  before(() => {
-    window.addEventListener('error', onError);
-    window.addEventListener('unhandledrejection', onRejection);
-  });
-
-  after(() => {
-    window.removeEventListener('error', onError);
-    window.removeEventListener('unhandledrejection', onRejection);
-  });
+  const uncaught = watchUncaught();
 
   beforeEach(async () => {
-    uncaught.length = 0;
     box = await fixture(html`<div></div>`);
   });
 
