@@ -52,6 +52,8 @@ export async function sendFile(req, res, file) {
     'Content-Length': info.size,
     'Cache-Control': 'no-cache',
     'X-Content-Type-Options': 'nosniff',
+    // Partner portals on other origins load the bundle as a module script, which needs CORS.
+    'Access-Control-Allow-Origin': '*',
   });
   if (req.method === 'HEAD') res.end();
   else createReadStream(file).pipe(res);

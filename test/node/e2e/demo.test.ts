@@ -1,6 +1,8 @@
 // The demo newspaper page end to end, as a reader uses it: the real reference server (its own
 // SQLite file) on a free port, the built bundle, Debian's Chromium.
 import assert from 'node:assert/strict';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium, watchPageErrors } from '../helpers/browser.js';
@@ -143,4 +145,32 @@ describe('the demo page', () => {
       await context.close();
     });
   }
+});
+
+describe('a partner portal on another origin', () => {
+  it('shows the publisher headlines with one tag and one script, with UTM attribution', async () => {
+    // The partner's own server: a plain page, nothing else.
+    const partnerPage = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Đối tác</title>
+      <link rel="icon" href="data:,">
+      <script type="module" src="${server.base}/dist/news-widgets.js"></script></head>
+      <body><news-rail src="${server.base}/api/feeds/tin-khac" heading="Tin Thủ đô" utm-source="doi-tac"></news-rail></body></html>`;
+    const partner = createServer((_req, res) => res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(partnerPage));
+    await new Promise<void>((resolve) => partner.listen(0, '127.0.0.1', resolve));
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const errors = watchPageErrors(page);
+    try {
+      await page.goto(`http://127.0.0.1:${(partner.address() as AddressInfo).port}/`);
+      const first = page.locator('news-rail a[href*="/bai-viet/"]').first();
+      await first.waitFor();
+      const href = new URL((await first.getAttribute('href'))!);
+      assert.equal(href.origin, server.base, 'links go to the publisher, resolved against its feed');
+      assert.equal(href.searchParams.get('utm_source'), 'doi-tac');
+      assert.equal(await page.getByRole('heading', { name: 'Tin Thủ đô' }).count(), 1);
+      assert.deepEqual(errors, []);
+    } finally {
+      await context.close();
+      partner.close();
+    }
+  });
 });
