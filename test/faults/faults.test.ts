@@ -6,6 +6,7 @@ import { expect, oneEvent } from '@open-wc/testing';
 import '../../src/components/article/news-article.js';
 import '../../src/components/provider/news-provider.js';
 import '../../src/components/card/news-card.js';
+import '../../src/components/comments/news-comments.js';
 import '../../src/components/rail/news-rail.js';
 import { SAMPLE_ARTICLE } from '../helpers/sample-article.js';
 import { jsonResponse, stubFetch, type FetchHandler, type FetchStub } from '../helpers/fetch-stub.js';
@@ -63,8 +64,16 @@ const ELEMENTS: { tag: string; create(): HTMLElement; good(request: Request): Re
     good: () => jsonResponse(FEED),
     shown: '[part~="card"]',
   },
-  // news-comments is left out for now: under these stubs its test page navigates away (the browser
-  // reports a detached frame) after the first fault; to be looked into by its owner.
+  {
+    tag: 'news-comments',
+    create: () => {
+      const el = document.createElement('news-comments');
+      for (const [name, value] of Object.entries({ endpoint: '/comments', 'article-id': 'a', loading: 'eager' })) el.setAttribute(name, value);
+      return el;
+    },
+    good: () => jsonResponse({ comments: [{ id: 'c1', article: 'a', parent: null, author: 'Lan', text: 'Hay', createdAt: '2025-03-31T10:00:00+07:00', status: 'published' }], next: null, total: 1 }),
+    shown: '[part~="comment"]',
+  },
 ];
 
 let stub: FetchStub | undefined;
