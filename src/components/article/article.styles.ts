@@ -180,6 +180,11 @@ export default css`
     font-size: var(--news-article-font-size, 1.0625rem);
   }
 
+  /* Mobile: photos run full-bleed, into the page's own side padding (which the page names). */
+  :host([data-layout='mobile']) .wide {
+    margin-inline: calc(-1 * var(--news-article-bleed, 0px));
+  }
+
   @container (max-width: 30rem) {
     .article {
       font-size: var(--news-article-font-size, 1.0625rem);

@@ -102,6 +102,7 @@ function listParts(names: string[], lang: string): { type: string; value: string
  *
  * @cssproperty [--news-article-measure=40em] - Width of the reading column (about 70 characters a line).
  * @cssproperty [--news-article-font-size=1.125rem] - Font size of the body text.
+ * @cssproperty [--news-article-bleed=0px] - On the mobile layout, how far photos and galleries reach past the article's edges (set it to the page's side padding for full-bleed photos).
  * @cssproperty [--news-font-body] - Font of the body text.
  * @cssproperty [--news-font-heading] - Font of the headline and headings.
  * @cssproperty [--news-color-text] - Text color.
