@@ -15,6 +15,7 @@ import { LAYOUT_ATTRIBUTE, LAYOUT_STORAGE_KEY } from '../../src/layout/layout-st
 import { COMMENT_ENDPOINT, newArticle } from '../components/comments/comment-server.js';
 import { headlines } from '../components/rail/rail-helpers.js';
 import { SAMPLE_ARTICLE } from '../helpers/sample-article.js';
+import { emulateMedia } from '@web/test-runner-commands';
 
 const PHOTO: Image = {
   src: '/data/images/ha-noi-ket-hop-dien-va-diem.svg',
@@ -187,6 +188,44 @@ describe('i18n and theming across the elements', () => {
       const narrow = await mount('gallery', { width: '300px' });
       expect(getComputedStyle(q(wide.el, '[part~="thumbnails"]')).display).not.to.equal('none');
       expect(getComputedStyle(q(narrow.el, '[part~="thumbnails"]')).display).to.equal('none');
+    });
+  });
+
+  describe('mobile targets, right to left, forced colors', () => {
+    for (const kind of ['gallery', 'comments', 'mobile-toggle'] as Kind[]) {
+      it(`<news-${kind}> gives every button a target of at least 24×24 px on mobile`, async () => {
+        setLayout('mobile');
+        const { el } = await mount(kind, { width: '360px' });
+        const buttons = deepElements(el.shadowRoot!).filter(
+          (element): element is HTMLButtonElement => element instanceof HTMLButtonElement && element.getClientRects().length > 0,
+        );
+        expect(buttons.length).to.be.greaterThan(0);
+        for (const button of buttons) {
+          const { width, height } = button.getBoundingClientRect();
+          expect(Math.min(width, height), `${button.getAttribute('part')} is ${width}×${height}`).to.be.at.least(24);
+        }
+      });
+    }
+
+    it('a card mirrors in a right-to-left page: the thumbnail moves to the right of the headline', async () => {
+      const { el, wrapper } = await mount('card');
+      const imageLeft = () => q(el, '[part~="media"]').getBoundingClientRect().left;
+      const titleLeft = () => q(el, '[part~="title"]').getBoundingClientRect().left;
+      expect(imageLeft()).to.be.below(titleLeft());
+      wrapper.dir = 'rtl';
+      await waitUntil(() => imageLeft() > titleLeft(), 'the thumbnail is on the right');
+    });
+
+    it('buttons keep a visible edge in forced-colors mode', async () => {
+      await emulateMedia({ forcedColors: 'active' });
+      try {
+        const { el } = await mount('mobile-toggle');
+        const button = q(el, 'button');
+        expect(getComputedStyle(button).borderStyle).to.not.equal('none');
+        expect(parseFloat(getComputedStyle(button).borderTopWidth)).to.be.greaterThan(0);
+      } finally {
+        await emulateMedia({ forcedColors: 'none' });
+      }
     });
   });
 
