@@ -167,11 +167,10 @@ globalThis.railBench = {
   },
 
   /**
-   * "See more", in two steps so that the script can read the browser's own counters (CDP
-   * Performance.getMetrics) around the second: `prepareAppend` shows a rail of `base` cards whose
-   * feed has a next page of `added` cards (both served from memory), `append` clicks "See more"
-   * and resolves, with the time from the click, once the first new card has the focus (the focus
-   * forces layout, so that is in the time).
+   * "See more", in two steps: `prepareAppend` shows a rail of `base` cards whose feed has a next
+   * page of `added` cards (both served from memory), `append` clicks "See more" and resolves, with
+   * the time from the click, once the first new card has the focus (the focus forces layout, so
+   * that is in the time).
    */
   async prepareAppend({ base, added, contentVisibility = false }) {
     appendRail?.remove();

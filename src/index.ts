@@ -15,6 +15,6 @@ export { NewsArticle } from './components/article/article.js';
 export { NewsComments, COMMENT_SORTS, COMMENTS_LOADING, COMMENT_FIELDS } from './components/comments/comments.js';
 export { NewsCommentPostedEvent } from './events/news-comment-posted.js';
 export { NewsCard } from './components/card/card.js';
-export { CARD_VARIANTS, type CardVariant } from './components/card/card-template.js';
+export { CARD_TIME_STYLES, CARD_VARIANTS, type CardTimeStyle, type CardVariant } from './components/card/card-template.js';
 export { NewsRail, RAIL_LAYOUTS, type RailLayout } from './components/rail/rail.js';
 export { NewsCardClickEvent } from './events/news-card-click.js';

@@ -79,6 +79,11 @@ export class LocalizeController implements ReactiveController {
 
   /** A number in the language's style (Vietnamese: 27.739). */
   number(value: number, options?: Intl.NumberFormatOptions): string {
-    return new Intl.NumberFormat(this.lang, options).format(value);
+    try {
+      return new Intl.NumberFormat(this.lang, options).format(value);
+    } catch {
+      // A malformed lang attribute ("fr_FR") must not break the page.
+      return new Intl.NumberFormat(DEFAULT_LANG, options).format(value);
+    }
   }
 }

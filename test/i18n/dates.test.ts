@@ -39,6 +39,11 @@ describe('formatRelativeTime', () => {
     expect(formatRelativeTime('2025-03-31T11:59:30+07:00', 'en', now)).to.equal('30 seconds ago');
   });
 
+  it('falls back to Vietnamese for a malformed language tag instead of throwing', () => {
+    expect(formatRelativeTime('2025-03-31T09:00:00+07:00', 'fr_FR', now)).to.equal('3 giờ trước');
+    expect(formatDate('2020-07-15T17:30:00+07:00', 'fr_FR')).to.equal('15/7/2020');
+  });
+
   it('shows the date itself past a week, and "" for a non-date', () => {
     expect(formatRelativeTime('2025-03-01T12:00:00+07:00', 'vi', now)).to.equal('1/3/2025');
     expect(formatRelativeTime('soon', 'vi', now)).to.equal('');
