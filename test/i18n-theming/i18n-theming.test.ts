@@ -115,26 +115,6 @@ describe('i18n and theming across the elements', () => {
       await waitUntil(() => columns(q(el, '[part~="list"]')) === 1, 'one column on mobile');
     });
 
-    it('a rail shows compact cards on mobile: the summaries go, the headlines stay', async () => {
-      const { el } = await mount('rail');
-      const summary = q(el, '[part~="summary"]');
-      expect(summary.getBoundingClientRect().height).to.be.greaterThan(0);
-      setLayout('mobile');
-      await waitUntil(() => summary.getBoundingClientRect().height === 0, 'no summary on mobile');
-      expect(q(el, '[part~="title"]').getBoundingClientRect().height).to.be.greaterThan(0);
-    });
-
-    it('the article runs its photos full-bleed on mobile, into the page padding it is told of', async () => {
-      const { el } = await mount('article');
-      el.style.setProperty('--news-article-bleed', '12px');
-      const figure = el.shadowRoot!.querySelector('news-figure')!;
-      const column = q(el, '[part~="article"]');
-      const overhang = () => figure.getBoundingClientRect().width - column.getBoundingClientRect().width;
-      expect(overhang(), 'desktop: within the column').to.equal(0);
-      setLayout('mobile');
-      await waitUntil(() => overhang() === 24, 'mobile: past the column by the bleed on both sides');
-    });
-
     it('a grid rail in a 300px sidebar shows one column on desktop', async () => {
       const { el } = await mount('rail', { width: '300px' });
       expect(columns(q(el, '[part~="list"]'))).to.equal(1);

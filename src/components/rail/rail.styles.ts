@@ -79,13 +79,9 @@ export default css`
     inset-block-start: 0;
   }
 
-  /* Mobile: one column of compact cards (no summary). A carousel stays a row to swipe. */
+  /* Mobile: one column. A carousel stays a row to swipe. */
   :host([data-layout='mobile']) .layout-grid .list {
     grid-template-columns: 1fr;
-  }
-
-  :host([data-layout='mobile']) .summary {
-    display: none;
   }
 
   .layout-carousel .list {
