@@ -192,6 +192,8 @@ export default css`
 
     .wide {
       margin-block: var(--_news-space-m);
+      /* A phone-sized column bleeds its photos too, from the first (even server-rendered) paint. */
+      margin-inline: calc(-1 * var(--news-article-bleed, 0px));
     }
   }
 `;
