@@ -121,7 +121,9 @@ export class NewsGallery extends LitElement {
   }
 
   override updated(changed: PropertyValues): void {
-    if (!changed.has('index')) return;
+    // The first render starts at photo 1, where the track already is: measuring now would force
+    // a layout in the middle of the page's own rendering.
+    if (!changed.has('index') || (changed.get('index') === undefined && this.index === 0)) return;
     // To a neighbour: smoothly, unless the reader prefers reduced motion (the stylesheet's
     // scroll-behavior decides). Further: at once, not sliding past (and loading) every photo between.
     const behavior = Math.abs(this.index - ((changed.get('index') as number | undefined) ?? 0)) > 1 ? 'instant' : undefined;
@@ -130,8 +132,8 @@ export class NewsGallery extends LitElement {
     if (track && Math.abs(track.scrollLeft - left) > 1) track.scrollTo({ left, behavior });
     // The current thumbnail to the middle of its row (measured on screen, so right-to-left works too).
     const strip = this.strip;
-    const thumbnail = this.thumbnails[this.index]?.getBoundingClientRect();
-    if (strip && thumbnail && this.moved) {
+    const thumbnail = this.moved ? this.thumbnails[this.index]?.getBoundingClientRect() : undefined;
+    if (strip && thumbnail) {
       const row = strip.getBoundingClientRect();
       strip.scrollBy({ left: thumbnail.left - row.left - (row.width - thumbnail.width) / 2, behavior });
     }
