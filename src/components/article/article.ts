@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { DataController, renderStatus } from '../../data/index.js';
 import { parseArticle } from '../../format/article.js';
-import type { Article, Author, Block, RelatedBlock } from '../../format/types.js';
+import type { Article, Author, Block, Image, RelatedBlock } from '../../format/types.js';
 import { formatDate } from '../../i18n/dates.js';
 import { LocalizeController } from '../../i18n/localize.js';
 import { LayoutController } from '../../layout/layout-controller.js';
@@ -46,6 +46,14 @@ function listParts(names: string[], lang: string): { type: string; value: string
   } catch {
     return new Intl.ListFormat('vi').formatToParts(names);
   }
+}
+
+/**
+ * A lead image that also stands as a figure in the body (as CMS exports often have it) is shown
+ * there, at its place in the text, and not twice.
+ */
+function showsInBody(article: Article, image: Image): boolean {
+  return article.body.some((block) => block.type === 'figure' && block.image.src === image.src);
 }
 
 /**
@@ -170,7 +178,7 @@ export class NewsArticle extends LitElement {
         ${this.renderMeta(article)} ${heading(level, 'headline', article.title)}
         ${article.summary ? html`<p part="summary" class="summary">${article.summary}</p>` : nothing}
       </header>
-      ${article.image
+      ${article.image && !showsInBody(article, article.image)
         ? html`<news-figure
             part="lead-figure"
             class="block wide"

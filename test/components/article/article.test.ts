@@ -15,12 +15,14 @@ const DEMO_URL = '/data/articles/ha-noi-ket-hop-dien-va-diem.json';
 /** The demo article as its JSON file has it. */
 const DEMO: Article = await (await fetch(DEMO_URL)).json();
 const PHOTO = DEMO.image!;
+/** A photo of the body that is not the lead one (the demo's lead photo stands in its body too). */
+const BODY_PHOTO = DEMO.body.find((block) => block.type === 'gallery')!.images[1];
 
 /** One block of every type, in an order that shows they stay in order. */
 const EVERY_BLOCK: Block[] = [
   { type: 'paragraph', text: 'Đoạn văn thuần.' },
   { type: 'heading', text: 'Tiêu đề phụ', level: 2 },
-  { type: 'figure', image: PHOTO },
+  { type: 'figure', image: BODY_PHOTO },
   { type: 'gallery', images: DEMO.body.find((block) => block.type === 'gallery')!.images, caption: 'Quang cảnh' },
   { type: 'quote', text: 'Cả hệ thống chính trị phải tham gia vào công tác dân vận.', cite: 'Trương Thị Mai' },
   { type: 'list', ordered: true, items: ['27.739 cuộc giám sát', '6.889 hội nghị phản biện xã hội'] },
@@ -136,7 +138,7 @@ describe('<news-article>', () => {
       expect([text(heading2), text(heading3)]).to.deep.equal(['Tiêu đề phụ', 'Tiêu đề cấp ba']);
       const figure = root(el).querySelector<NewsFigure>('[part="figure"]')!;
       await figure.updateComplete;
-      expect(figure.shadowRoot!.querySelector('[part="caption"]')!.textContent).to.equal(PHOTO.caption);
+      expect(figure.shadowRoot!.querySelector('[part="caption"]')!.textContent).to.equal(BODY_PHOTO.caption);
       const gallery = root(el).querySelector<NewsGallery>('news-gallery')!;
       await gallery.updateComplete;
       expect(gallery.shadowRoot!.querySelectorAll('.track > [part="slide"]')).to.have.length(5);
@@ -195,6 +197,15 @@ describe('<news-article>', () => {
       expect([leadImage.loading, leadImage.getAttribute('fetchpriority')]).to.deep.equal(['eager', 'high']);
       expect(inBody.shadowRoot!.querySelector('img')!.loading).to.equal('lazy');
       expect(lead.lightbox && inBody.lightbox).to.equal(true);
+    });
+
+    it('shows a lead photo that also stands in the body once, at its place in the text', async () => {
+      const el = await fixture<NewsArticle>(html`<news-article .article=${DEMO}></news-article>`);
+      expect(DEMO.body.some((block) => block.type === 'figure' && block.image.src === PHOTO.src)).to.equal(true);
+      expect(part(el, 'lead-figure')).to.equal(null);
+      expect(parts(el, 'figure').length).to.equal(1);
+      const other = await fixture<NewsArticle>(html`<news-article .article=${{ ...DEMO, image: { ...PHOTO, src: '/data/images/tao-san-choi-the-thao-cho-doan-vien-nguoi-lao-dong.svg' } }}></news-article>`);
+      expect(part(other, 'lead-figure')).to.not.equal(null);
     });
 
     it('shows the dates in the page’s language and the article’s own offset, inside <time datetime>', async () => {
