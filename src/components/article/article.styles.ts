@@ -5,7 +5,6 @@ export default css`
     display: block;
     container-type: inline-size;
     font-family: var(--_news-font-body);
-    color: var(--_news-color-text);
   }
 
   :host([hidden]) {

@@ -6,7 +6,6 @@ export default css`
     /* Reserved before the comments arrive, so the page below does not jump. */
     min-block-size: var(--news-comments-min-height, 20rem);
     font-family: var(--_news-font-body);
-    color: var(--_news-color-text);
     line-height: 1.5;
   }
 

@@ -4,7 +4,6 @@ export default css`
   :host {
     display: block;
     font-family: var(--_news-font-body);
-    color: var(--_news-color-text);
   }
 
   :host([hidden]) {

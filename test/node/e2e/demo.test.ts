@@ -3,31 +3,21 @@
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { after, before, describe, it } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, watchPageErrors } from '../helpers/browser.js';
-import { startServer, type TestServer } from '../server/server-fixture.js';
+import { describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
+import { watchPageErrors } from '../helpers/browser.js';
+import { useServerAndBrowser } from '../helpers/server-and-browser.js';
 
 const DESKTOP = { width: 1280, height: 900 };
 const PHONE = { width: 390, height: 844 };
 
-let server: TestServer;
-let browser: Browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchChromium();
-});
-after(async () => {
-  await browser?.close();
-  await server?.dispose();
-});
+const running = useServerAndBrowser();
 
 async function openDemo(viewport = DESKTOP): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({ viewport });
+  const context = await running.browser.newContext({ viewport });
   const page = await context.newPage();
   const errors = watchPageErrors(page);
-  await page.goto(`${server.base}/`);
+  await page.goto(`${running.server.base}/`);
   await page.locator('news-article h1').waitFor();
   return { page, errors };
 }
@@ -120,7 +110,7 @@ describe('the demo page', () => {
 
   for (const [name, viewport] of Object.entries({ desktop: DESKTOP, phone: PHONE })) {
     it(`does not shift while slow images load (${name})`, async () => {
-      const context = await browser.newContext({ viewport });
+      const context = await running.browser.newContext({ viewport });
       const page = await context.newPage();
       const errors = watchPageErrors(page);
       // Every image answers late, as on a slow connection.
@@ -136,7 +126,7 @@ describe('the demo page', () => {
           }
         }).observe({ type: 'layout-shift', buffered: true });
       });
-      await page.goto(`${server.base}/`);
+      await page.goto(`${running.server.base}/`);
       await page.locator('news-article h1').waitFor();
       await page.waitForLoadState('networkidle');
       const cls = await page.evaluate(() => (window as unknown as { cls: number }).cls);
@@ -152,11 +142,11 @@ describe('a partner portal on another origin', () => {
     // The partner's own server: a plain page, nothing else.
     const partnerPage = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Đối tác</title>
       <link rel="icon" href="data:,">
-      <script type="module" src="${server.base}/dist/news-widgets.js"></script></head>
-      <body><news-rail src="${server.base}/api/feeds/tin-khac" heading="Tin Thủ đô" utm-source="doi-tac"></news-rail></body></html>`;
+      <script type="module" src="${running.server.base}/dist/news-widgets.js"></script></head>
+      <body><news-rail src="${running.server.base}/api/feeds/tin-khac" heading="Tin Thủ đô" utm-source="doi-tac"></news-rail></body></html>`;
     const partner = createServer((_req, res) => res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(partnerPage));
     await new Promise<void>((resolve) => partner.listen(0, '127.0.0.1', resolve));
-    const context = await browser.newContext();
+    const context = await running.browser.newContext();
     const page = await context.newPage();
     const errors = watchPageErrors(page);
     try {
@@ -164,7 +154,7 @@ describe('a partner portal on another origin', () => {
       const first = page.locator('news-rail a[href*="/bai-viet/"]').first();
       await first.waitFor();
       const href = new URL((await first.getAttribute('href'))!);
-      assert.equal(href.origin, server.base, 'links go to the publisher, resolved against its feed');
+      assert.equal(href.origin, running.server.base, 'links go to the publisher, resolved against its feed');
       assert.equal(href.searchParams.get('utm_source'), 'doi-tac');
       assert.equal(await page.getByRole('heading', { name: 'Tin Thủ đô' }).count(), 1);
       assert.deepEqual(errors, []);

@@ -3,10 +3,10 @@
 // Performance.getMetrics) after a forced garbage collection.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { after, before, describe, it } from 'node:test';
-import type { Browser, CDPSession, Page } from 'playwright-core';
-import { launchChromium, watchPageErrors } from '../helpers/browser.js';
-import { startServer, type TestServer } from '../server/server-fixture.js';
+import { describe, it } from 'node:test';
+import type { CDPSession, Page } from 'playwright-core';
+import { watchPageErrors } from '../helpers/browser.js';
+import { useServerAndBrowser } from '../helpers/server-and-browser.js';
 
 const CYCLES = 1000;
 const article = JSON.parse(readFileSync('demo/data/articles/ha-noi-ket-hop-dien-va-diem.json', 'utf8'));
@@ -28,17 +28,7 @@ const MAKERS: Record<string, string> = {
 const PAGE = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>create and remove</title>
 <script type="module" src="/dist/news-widgets.js"></script></head><body><main id="stage"></main></body></html>`;
 
-let browser: Browser;
-let server: TestServer;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchChromium();
-});
-after(async () => {
-  await browser?.close();
-  await server?.dispose();
-});
+const running = useServerAndBrowser();
 
 async function metrics(client: CDPSession): Promise<Record<string, number>> {
   await client.send('HeapProfiler.collectGarbage');
@@ -71,11 +61,11 @@ async function cycle(page: Page, tag: string, count: number): Promise<void> {
 describe(`creating and removing ${CYCLES} of each element`, () => {
   for (const tag of Object.keys(MAKERS)) {
     it(`<${tag}> leaves no nodes, listeners or heap behind`, async () => {
-      const page = await browser.newPage();
+      const page = await running.browser.newPage();
       const errors = watchPageErrors(page);
       try {
-        await page.route(`${server.base}/memory.html`, (route) => route.fulfill({ body: PAGE, contentType: 'text/html' }));
-        await page.goto(`${server.base}/memory.html`);
+        await page.route(`${running.server.base}/memory.html`, (route) => route.fulfill({ body: PAGE, contentType: 'text/html' }));
+        await page.goto(`${running.server.base}/memory.html`);
         await page.waitForFunction(() => customElements.get('news-rail') !== undefined);
         const client = await page.context().newCDPSession(page);
         await client.send('Performance.enable');
