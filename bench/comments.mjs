@@ -1,13 +1,10 @@
 // Load figures of the reference comment service, for `npm run bench` (bench/run.mjs), or alone:
 // `node bench/comments.mjs` prints its own table.
-import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { startReferenceServer } from './lib/reference-server.mjs';
 
 const ARTICLE = 'ha-noi-ket-hop-dien-va-diem';
-const MAIN = fileURLToPath(new URL('../demo/server/main.mjs', import.meta.url));
 /** Posts made before measuring, so every connection is open and the server's code is warm. */
 const WARM_UP_POSTS = 200;
 
@@ -24,8 +21,7 @@ const WARM_UP_POSTS = 200;
  * @returns {Promise<BenchRow[]>}
  */
 export async function benchComments({ clients = 50, posts = 2000, pageSize = 20 } = {}) {
-  const dir = mkdtempSync(join(tmpdir(), 'news-bench-'));
-  const { child, base } = await startServer(join(dir, 'news.db'));
+  const { base, stop } = await startReferenceServer();
   try {
     /** `clients` clients in parallel posting `count` comments in all; the time each post took. */
     async function postAll(count, ids) {
@@ -87,32 +83,8 @@ export async function benchComments({ clients = 50, posts = 2000, pageSize = 20 
       },
     ];
   } finally {
-    child.kill('SIGTERM');
-    await new Promise((resolve) => (child.exitCode !== null ? resolve() : child.once('exit', resolve)));
-    rmSync(dir, { recursive: true, force: true });
+    await stop();
   }
-}
-
-/** demo/server/main.mjs on a free port; resolves once it listens. */
-function startServer(dbFile) {
-  const child = spawn(process.execPath, [MAIN], {
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', NEWS_WIDGETS_DB: dbFile, NEWS_WIDGETS_RATE_LIMIT: '0', MODERATION: '' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  return new Promise((resolve, reject) => {
-    let output = '';
-    child.stdout.setEncoding('utf8');
-    child.stdout.on('data', (chunk) => {
-      if (output === undefined) return; // the request log, read and dropped
-      output += chunk;
-      const match = /http:\/\/([\d.]+:\d+)\//.exec(output);
-      if (match) {
-        output = undefined;
-        resolve({ child, base: `http://${match[1]}` });
-      }
-    });
-    child.once('exit', (code) => reject(new Error(`the reference server exited (${code}) before listening`)));
-  });
 }
 
 /** The nearest-rank percentile of `values`. */
