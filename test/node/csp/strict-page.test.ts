@@ -11,10 +11,11 @@ import { createServer, request as httpRequest, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { resolveInside, sendFile } from '../../../demo/server/static-files.mjs';
-import { launchChromium, watchPageErrors } from '../helpers/browser.js';
-import { DEMO_ARTICLE, startServer, type TestServer } from '../server/server-fixture.js';
+import { watchPageErrors } from '../helpers/browser.js';
+import { useServerAndBrowser } from '../helpers/server-and-browser.js';
+import { DEMO_ARTICLE } from '../server/server-fixture.js';
 
 /** The policy of the contract, word for word. */
 export const STRICT_CSP =
@@ -101,26 +102,21 @@ async function startHost(api: string): Promise<{ url: string; server: Server }> 
 }
 
 describe('a host page with a strict Content-Security-Policy and Trusted Types', () => {
-  let browser: Browser;
-  let api: TestServer;
+  const running = useServerAndBrowser();
   let host: { url: string; server: Server };
 
   before(async () => {
-    api = await startServer();
-    host = await startHost(api.base);
-    browser = await launchChromium();
+    host = await startHost(running.server.base);
   });
 
-  after(async () => {
-    await browser?.close();
+  after(() => {
     host?.server.close();
     host?.server.closeAllConnections();
-    await api?.dispose();
   });
 
   for (const sanitizer of ['native Sanitizer API', 'DOMPurify'] as const) {
     it(`every element works, with no violation (${sanitizer})`, async () => {
-      const page: Page = await browser.newPage();
+      const page: Page = await running.browser.newPage();
       // Bounds that catch a hang, not a measure of speed.
       page.setDefaultTimeout(15_000);
       const errors = watchPageErrors(page);

@@ -1,39 +1,21 @@
 // The demo server's /ssr/{id}: the whole article with JavaScript off, hydrated cleanly with it on.
 // (npm test builds first: the route renders with dist/esm/ssr.js and the page loads the bundle.)
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
-import type { Browser } from 'playwright-core';
-import { createApp } from '../../../demo/server/app.mjs';
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
 import type { Article } from '../../../src/format/types.js';
-import { launchChromium, watchPageErrors } from '../helpers/browser.js';
+import { watchPageErrors } from '../helpers/browser.js';
+import { useServerAndBrowser } from '../helpers/server-and-browser.js';
 import { hydrate } from './hydrate.js';
 import { textOf } from './html-text.js';
 
 const ID = 'ha-noi-ket-hop-dien-va-diem';
 const ARTICLE: Article = JSON.parse(readFileSync(`demo/data/articles/${ID}.json`, 'utf8'));
-const dir = mkdtempSync(join(tmpdir(), 'news-ssr-route-'));
-const server = createApp({ dbFile: join(dir, 'news.db'), log: () => {} });
-let base: string;
-let browser: Browser;
-
-before(async () => {
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await launchChromium();
-});
-after(async () => {
-  await browser?.close();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  rmSync(dir, { recursive: true, force: true });
-});
+const running = useServerAndBrowser();
 
 describe('GET /ssr/{id}', () => {
   it('answers with the whole article rendered on the server', async () => {
-    const res = await fetch(`${base}/ssr/${ID}`);
+    const res = await fetch(`${running.server.base}/ssr/${ID}`);
     assert.equal(res.status, 200);
     assert.equal(res.headers.get('content-type'), 'text/html; charset=utf-8');
     const html = await res.text();
@@ -45,14 +27,14 @@ describe('GET /ssr/{id}', () => {
   });
 
   it('answers 404 for an unknown article and 405 for other methods', async () => {
-    assert.equal((await fetch(`${base}/ssr/no-such-article`)).status, 404);
-    assert.equal((await fetch(`${base}/ssr/${ID}`, { method: 'POST' })).status, 405);
+    assert.equal((await fetch(`${running.server.base}/ssr/no-such-article`)).status, 404);
+    assert.equal((await fetch(`${running.server.base}/ssr/${ID}`, { method: 'POST' })).status, 405);
   });
 
   it('reads in full with JavaScript off', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await running.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${base}/ssr/${ID}`);
+    await page.goto(`${running.server.base}/ssr/${ID}`);
     assert.equal(await page.locator('news-article h1').innerText(), ARTICLE.title);
     const paragraphs = ARTICLE.body.flatMap((block) => (block.type === 'paragraph' ? [block.text] : []));
     assert.deepEqual(await page.locator('news-article [part="paragraph"]').allInnerTexts(), paragraphs);
@@ -61,9 +43,9 @@ describe('GET /ssr/{id}', () => {
   });
 
   it('hydrates with JavaScript on: same nodes and text, no layout shift, no error; comments and "Xem thêm" then work', async () => {
-    const page = await browser.newPage();
+    const page = await running.browser.newPage();
     const errors = watchPageErrors(page);
-    const { before, after, shifts } = await hydrate(page, `${base}/ssr/${ID}`);
+    const { before, after, shifts } = await hydrate(page, `${running.server.base}/ssr/${ID}`);
     assert.equal(after.text, before.text);
     assert.deepEqual(after.parts.filter((part) => !part.marked).map((part) => part.name), []);
     assert.deepEqual(shifts, []);
