@@ -25,6 +25,15 @@ export const Grid: Story = { args: { layout: 'grid' } };
 /** One row with scroll-snap and previous/next buttons. */
 export const Carousel: Story = { args: { layout: 'carousel' } };
 
+/**
+ * The mobile layout on a phone: one column of compact cards (a small thumbnail beside each
+ * headline, no summary) and 44 px buttons. A grid rail here; a carousel stays a row to swipe.
+ */
+export const Mobile: Story = {
+  args: { layout: 'grid' },
+  globals: { layout: 'mobile', viewport: { value: 'phone', isRotated: false } },
+};
+
 /** "Nên xem" from items given as a property. */
 export const FromItems: Story = {
   render: () => html`<news-rail .items=${nenXem.items} heading="Nên xem" time="absolute"></news-rail>`,

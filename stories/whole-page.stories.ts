@@ -35,3 +35,12 @@ export const WholePage: StoryObj = {
     <footer><news-mobile-toggle></news-mobile-toggle></footer>
   `,
 };
+
+/**
+ * The same page on a phone, on the mobile layout: one column, full-bleed photos, compact cards,
+ * the gallery swiped, every control a 44 px target. "Phiên bản máy tính" at the foot switches back.
+ */
+export const WholePagePhone: StoryObj = {
+  ...WholePage,
+  globals: { layout: 'mobile', viewport: { value: 'phone', isRotated: false } },
+};

@@ -1,4 +1,5 @@
 export { LayoutController } from './layout-controller.js';
+export { mobileStyles } from './mobile-styles.js';
 export {
   getLayout,
   getLayoutMode,

@@ -5,8 +5,10 @@ type Host = ReactiveControllerHost & HTMLElement;
 
 /**
  * Keeps an element in step with the page's layout: `layout` is `mobile` or `desktop`, and the
- * host carries `data-layout="mobile|desktop"` so its styles can say `:host([data-layout='mobile'])`.
- * The element re-renders when the layout changes.
+ * host carries `data-layout="mobile|desktop"`, which its styles follow. Write mobile rules with
+ * `mobileStyles` (./mobile-styles.ts), not `:host([data-layout='mobile'])` alone: they then also
+ * hold before this controller runs, as in server-rendered markup on a phone. The element
+ * re-renders when the layout changes.
  */
 export class LayoutController implements ReactiveController {
   layout: Layout = 'desktop';

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { mobileStyles } from '../layout/mobile-styles.js';
 
 /** Styles for `renderStatus`: the loading placeholder, the error panel and the empty state. */
 export const statusStyles = css`
@@ -52,4 +53,14 @@ export const statusStyles = css`
     padding-inline-start: var(--_news-space-l);
     font-family: ui-monospace, monospace;
   }
+
+  /* A finger needs a target of 44×44 px (WCAG 2.5.5, Apple's guidelines). */
+  ${mobileStyles(
+    (host) => css`
+      ${host} .retry {
+        min-block-size: 2.75rem;
+        min-inline-size: 2.75rem;
+      }
+    `,
+  )}
 `;

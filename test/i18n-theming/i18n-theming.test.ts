@@ -12,10 +12,11 @@ import '../../src/components/rail/news-rail.js';
 import type { Image } from '../../src/format/types.js';
 import { registerTranslation } from '../../src/i18n/registry.js';
 import { LAYOUT_ATTRIBUTE, LAYOUT_STORAGE_KEY } from '../../src/layout/layout-store.js';
-import { COMMENT_ENDPOINT, newArticle } from '../components/comments/comment-server.js';
+import { COMMENT_ENDPOINT, newArticle, seed } from '../components/comments/comment-server.js';
 import { headlines } from '../components/rail/rail-helpers.js';
+import { deferred, jsonResponse, stubFetch } from '../helpers/fetch-stub.js';
 import { SAMPLE_ARTICLE } from '../helpers/sample-article.js';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia, setViewport } from '@web/test-runner-commands';
 
 const PHOTO: Image = {
   src: '/data/images/ha-noi-ket-hop-dien-va-diem.svg',
@@ -52,6 +53,26 @@ async function template(kind: Kind): Promise<TemplateResult> {
   }
 }
 
+/** Each element showing every control it has: the lightbox, paging, a reply, related links; `ready` shows when they are there. */
+async function withControls(kind: Kind): Promise<{ content: TemplateResult; ready?: string }> {
+  switch (kind) {
+    case 'article':
+      return { content: html`<news-article src="/data/articles/ha-noi-ket-hop-dien-va-diem.json"></news-article>`, ready: '[part~="related-link"]' };
+    case 'figure':
+      return { content: html`<news-figure lightbox .image=${PHOTO}></news-figure>` };
+    case 'rail':
+      return { content: html`<news-rail layout="carousel" src="/data/feeds/tin-khac-1.json"></news-rail>`, ready: '[part~="more-button"]' };
+    case 'comments': {
+      const article = await newArticle();
+      await seed(article, [{ text: 'Bài viết rất hay, cảm ơn tác giả.' }]);
+      const content = html`<news-comments loading="eager" endpoint=${COMMENT_ENDPOINT} article-id=${article}></news-comments>`;
+      return { content, ready: '[part~="reply-button"]' };
+    }
+    default:
+      return { content: await template(kind) };
+  }
+}
+
 /** Every element of a shadow root, also inside the shadow roots of the elements it holds. */
 function deepElements(root: ShadowRoot): Element[] {
   return [...root.querySelectorAll('*')].flatMap((element) => (element.shadowRoot ? [element, ...deepElements(element.shadowRoot)] : [element]));
@@ -66,16 +87,23 @@ function deepText(el: Element): string {
     .replace(/\s+/g, ' ');
 }
 
-/** Mounts an element in a wrapper of the given width and waits until it shows its content. */
-async function mount<T extends HTMLElement = HTMLElement>(kind: Kind, attributes: { width?: string; theme?: string; lang?: string } = {}) {
-  const { width = '60rem', theme = 'light', lang = 'vi' } = attributes;
-  const wrapper = await fixture<HTMLDivElement>(html`<div lang=${lang} data-news-theme=${theme} class="wrapper">${await template(kind)}</div>`);
+/**
+ * Mounts an element (or `content`) in a wrapper of the given width and waits until it shows its
+ * content, and `ready` when given (a selector inside it).
+ */
+async function mount<T extends HTMLElement = HTMLElement>(
+  kind: Kind,
+  attributes: { width?: string; theme?: string; lang?: string; content?: TemplateResult; ready?: string } = {},
+) {
+  const { width = '60rem', theme = 'light', lang = 'vi', content, ready } = attributes;
+  const wrapper = await fixture<HTMLDivElement>(html`<div lang=${lang} data-news-theme=${theme} class="wrapper">${content ?? (await template(kind))}</div>`);
   wrapper.style.inlineSize = width;
   // The elements leave the background to the page, which paints its own dark surface in dark mode.
   if (theme === 'dark') wrapper.style.background = '#161616';
   const el = wrapper.firstElementChild as T & { updateComplete: Promise<boolean> };
   await el.updateComplete;
   if (kind === 'comments') await waitUntil(() => el.shadowRoot!.querySelector('[part~="form"]'), 'the comment form shows');
+  if (ready) await waitUntil(() => deepElements(el.shadowRoot!).some((element) => element.matches(ready)), `${ready} shows`);
   for (const nested of deepElements(el.shadowRoot!)) await (nested as Partial<typeof el>).updateComplete;
   return { wrapper, el };
 }
@@ -86,6 +114,43 @@ const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 
 function setLayout(layout: 'mobile' | 'desktop') {
   document.documentElement.setAttribute(LAYOUT_ATTRIBUTE, layout);
+}
+
+/** The element's parent, or the host of the shadow root it is the top of. */
+const parentOf = (element: Element) => element.parentElement ?? ((element.getRootNode() as ShadowRoot).host as Element | undefined);
+
+/** True when `element` sits in a box that scrolls or clips sideways (a carousel, a gallery's track), below `top`. */
+function inScroller(element: Element, top: Element): boolean {
+  for (let parent = parentOf(element); parent && parent !== top; parent = parentOf(parent)) {
+    if (getComputedStyle(parent).overflowX !== 'visible') return true;
+  }
+  return false;
+}
+
+/**
+ * What a finger can tap in an element, with the box that takes the tap: buttons, fields and links
+ * that stand alone. A card's link covers its card; links inside a sentence are left out, as
+ * WCAG 2.5.5 allows, and so is what is hidden (the comment form's honeypot).
+ */
+function tapTargets(el: Element): { name: string; box: DOMRect }[] {
+  return deepElements(el.shadowRoot!)
+    .filter((element) => element.matches('button, input, select, textarea, a[href]'))
+    .filter((element) => element.getClientRects().length > 0 && !element.closest('[aria-hidden="true"]'))
+    .filter((element) => element.closest('.card') || !(element instanceof HTMLAnchorElement && element.closest('p')))
+    .map((element) => ({
+      name: element.getAttribute('part') ?? element.localName,
+      box: (element.closest('.card') ?? element).getBoundingClientRect(),
+    }));
+}
+
+/** The cards of a rail, with the boxes of their thumbnail, headline and summary. */
+function railCards(el: Element) {
+  return [...el.shadowRoot!.querySelectorAll('#list > [part~="card"]')].map((card) => ({
+    card: card.getBoundingClientRect(),
+    media: card.querySelector('[part~="media"]')!.getBoundingClientRect(),
+    headline: card.querySelector('[part~="headline"]')!.getBoundingClientRect(),
+    summary: card.querySelector('[part~="summary"]')!.getBoundingClientRect(),
+  }));
 }
 
 describe('i18n and theming across the elements', () => {
@@ -118,6 +183,49 @@ describe('i18n and theming across the elements', () => {
     it('a grid rail in a 300px sidebar shows one column on desktop', async () => {
       const { el } = await mount('rail', { width: '300px' });
       expect(columns(q(el, '[part~="list"]'))).to.equal(1);
+    });
+
+    for (const layout of ['list', 'grid'] as const) {
+      it(`a ${layout} rail shows compact cards on mobile: a small thumbnail beside the headline, no summary`, async () => {
+        const { el } = await mount('rail', { content: html`<news-rail layout=${layout} .items=${headlines(4)}></news-rail>` });
+        const [desktop] = railCards(el);
+        expect(desktop.summary.height, 'a summary on desktop').to.be.greaterThan(0);
+        setLayout('mobile');
+        await waitUntil(() => railCards(el)[0].summary.height === 0, 'no summary on mobile');
+        const [mobile] = railCards(el);
+        expect(mobile.media.width, 'a 6rem thumbnail').to.equal(96);
+        expect(desktop.media.width).to.be.greaterThan(96);
+        expect(mobile.media.right, 'beside the headline').to.be.at.most(mobile.headline.left);
+        expect(mobile.card.height, `a card ${mobile.card.height} px tall, not ${desktop.card.height}`).to.be.lessThan(desktop.card.height * 0.7);
+        expect(mobile.headline.height, 'the headline stays').to.be.greaterThan(0);
+      });
+    }
+
+    it('a carousel rail stays a row to swipe on mobile, of cards without their summary', async () => {
+      setLayout('mobile');
+      const { el } = await mount('rail', { width: '360px', content: html`<news-rail layout="carousel" .items=${headlines(4)}></news-rail>` });
+      const [first, second] = railCards(el);
+      expect(second.card.top, 'side by side').to.equal(first.card.top);
+      expect(second.card.left).to.be.greaterThan(first.card.right);
+      expect(first.summary.height).to.equal(0);
+      expect(first.media.bottom, 'the thumbnail above the headline').to.be.at.most(first.headline.top);
+    });
+
+    it('on mobile the skeleton cards take the compact size, so nothing moves when the cards arrive', async () => {
+      setLayout('mobile');
+      const feed = deferred<Response>();
+      const stub = stubFetch(() => feed.promise);
+      try {
+        const { el } = await mount('rail', { width: '360px', content: html`<news-rail src="/feeds/slow.json" limit="2"></news-rail>` });
+        const skeleton = q(el, '[part~="skeleton"]').getBoundingClientRect();
+        feed.resolve(jsonResponse({ items: headlines(2) }));
+        await waitUntil(() => railCards(el).length === 2, 'the cards arrive');
+        const [card] = railCards(el);
+        expect([card.card.top, card.card.height]).to.deep.equal([skeleton.top, skeleton.height]);
+        expect(card.summary.height).to.equal(0);
+      } finally {
+        stub.restore();
+      }
     });
 
     it('the article sets a smaller type on mobile and in a narrow container', async () => {
@@ -171,22 +279,116 @@ describe('i18n and theming across the elements', () => {
     });
   });
 
-  describe('mobile targets, right to left, forced colors', () => {
-    for (const kind of ['gallery', 'comments', 'mobile-toggle'] as Kind[]) {
-      it(`<news-${kind}> gives every button a target of at least 24×24 px on mobile`, async () => {
-        setLayout('mobile');
-        const { el } = await mount(kind, { width: '360px' });
-        const buttons = deepElements(el.shadowRoot!).filter(
-          (element): element is HTMLButtonElement => element instanceof HTMLButtonElement && element.getClientRects().length > 0,
-        );
-        expect(buttons.length).to.be.greaterThan(0);
+  // Server-rendered markup has no data-layout until its script runs: on a phone it must already
+  // look as it will once hydrated. The containers stay wide (60rem), so only the viewport is narrow.
+  describe('before the script sets the layout, on a phone-sized viewport', () => {
+    beforeEach(() => setViewport({ width: 360, height: 740 }));
+    afterEach(() => setViewport({ width: 800, height: 600 }));
+
+    const MOBILE_LOOKS: [Kind, string, (el: Element) => boolean][] = [
+      ['rail', 'one column of compact cards', (el) => columns(q(el, '[part~="list"]')) === 1 && railCards(el)[0].summary.height === 0 && railCards(el)[0].media.width === 96],
+      ['article', 'the smaller type', (el) => parseFloat(getComputedStyle(q(el, '[part~="article"]')).fontSize) === 17],
+      ['gallery', 'no thumbnails', (el) => q(el, '[part~="thumbnails"]').getBoundingClientRect().height === 0],
+      ['comments', 'name and email one under the other', (el) => columns(el.shadowRoot!.querySelector('.identity')!) === 1],
+    ];
+    for (const [kind, look, looksMobile] of MOBILE_LOOKS) {
+      it(`<news-${kind}> without data-layout shows ${look}; with data-layout="desktop" (the reader's choice), not`, async () => {
+        const { el } = await mount(kind);
+        el.removeAttribute('data-layout');
+        expect(looksMobile(el), 'no data-layout').to.equal(true);
+        el.setAttribute('data-layout', 'desktop');
+        expect(looksMobile(el), 'desktop').to.equal(false);
+        el.setAttribute('data-layout', 'mobile');
+        expect(looksMobile(el), 'mobile').to.equal(true);
+      });
+    }
+  });
+
+  describe('tap targets', () => {
+    for (const [layout, size] of [['mobile', 44], ['desktop', 24]] as const) {
+      for (const kind of KINDS) {
+        it(`<news-${kind}> gives every control a target of at least ${size}×${size} px on ${layout}`, async () => {
+          setLayout(layout);
+          const { content, ready } = await withControls(kind);
+          const { el } = await mount(kind, { width: layout === 'mobile' ? '360px' : '60rem', content, ready });
+          const targets = tapTargets(el);
+          expect(targets.length).to.be.greaterThan(0);
+          for (const { name, box } of targets) {
+            expect(Math.min(box.width, box.height), `${name} is ${box.width}×${box.height}`).to.be.at.least(size);
+          }
+        });
+      }
+    }
+
+    it('the retry buttons of error panels and broken photos are 44×44 px targets on mobile', async () => {
+      setLayout('mobile');
+      const stub = stubFetch(() => jsonResponse({ error: { code: 'not_found', message: 'Không có' } }, { status: 404 }));
+      try {
+        const card = await mount('card', { width: '360px', content: html`<news-card src="/cards/missing.json"></news-card>`, ready: '[part~="retry-button"]' });
+        const broken = { ...PHOTO, src: 'data:image/png;base64,AAAA' };
+        const figure = await mount('figure', { width: '360px', content: html`<news-figure .image=${broken}></news-figure>`, ready: '[part~="retry-button"]' });
+        for (const { el } of [card, figure]) {
+          const { width, height } = q(el, '[part~="retry-button"]').getBoundingClientRect();
+          expect(Math.min(width, height), `${el.localName}: ${width}×${height}`).to.be.at.least(44);
+        }
+      } finally {
+        stub.restore();
+      }
+    });
+
+    it("the lightbox's buttons are 44×44 px targets inside a 320 px screen", async () => {
+      setLayout('mobile');
+      await setViewport({ width: 320, height: 640 });
+      try {
+        const { el } = await mount('gallery', { width: 'auto' });
+        q(el, '.slide .zoom').click();
+        const dialog = q(el, 'dialog') as HTMLDialogElement;
+        await waitUntil(() => dialog.open && dialog.querySelector('img'), 'the lightbox opens');
+        const buttons = [...dialog.querySelectorAll('button')];
+        expect(buttons.map((button) => button.getAttribute('part'))).to.include.members(['close-button', 'previous-button', 'next-button']);
         for (const button of buttons) {
-          const { width, height } = button.getBoundingClientRect();
-          expect(Math.min(width, height), `${button.getAttribute('part')} is ${width}×${height}`).to.be.at.least(24);
+          const { width, height, left, right } = button.getBoundingClientRect();
+          expect(Math.min(width, height), `${button.getAttribute('part')} is ${width}×${height}`).to.be.at.least(44);
+          expect(left).to.be.at.least(0);
+          expect(right).to.be.at.most(320);
+        }
+        dialog.close();
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
+    });
+  });
+
+  describe('a 320 px wide phone', () => {
+    beforeEach(async () => {
+      setLayout('mobile');
+      await setViewport({ width: 320, height: 640 });
+    });
+    afterEach(() => setViewport({ width: 800, height: 600 }));
+
+    for (const kind of KINDS) {
+      it(`<news-${kind}> fits: nothing sticks out sideways and no button cuts its label`, async () => {
+        const { content, ready } = await withControls(kind);
+        const { el } = await mount(kind, { width: 'auto', content, ready });
+        expect(document.documentElement.scrollWidth, 'the page does not scroll sideways').to.be.at.most(320);
+        const { left, right } = el.getBoundingClientRect();
+        for (const element of deepElements(el.shadowRoot!)) {
+          if (element.getClientRects().length === 0 || inScroller(element, el)) continue;
+          const box = element.getBoundingClientRect();
+          // Text for screen readers only: one pixel, out of sight.
+          if (box.width <= 1 && box.height <= 1) continue;
+          const name = element.getAttribute('part') ?? element.className ?? element.localName;
+          expect(box.left, `${name} starts inside`).to.be.at.least(left - 0.5);
+          expect(box.right, `${name} ends inside`).to.be.at.most(right + 0.5);
+        }
+        for (const button of deepElements(el.shadowRoot!).filter((element) => element instanceof HTMLButtonElement)) {
+          expect(button.scrollWidth, `${button.getAttribute('part')} shows its whole label`).to.be.at.most(button.clientWidth);
         }
       });
     }
+  });
 
+  describe('right to left, forced colors', () => {
     it('a card mirrors in a right-to-left page: the thumbnail moves to the right of the headline', async () => {
       const { el, wrapper } = await mount('card');
       const imageLeft = () => q(el, '[part~="media"]').getBoundingClientRect().left;

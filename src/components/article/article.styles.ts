@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { mobileStyles } from '../../layout/mobile-styles.js';
 
 export default css`
   :host {
@@ -134,7 +135,10 @@ export default css`
     margin-block-start: 0.375em;
   }
 
+  /* A box a line tall at least, so that each headline is a 24 px target (WCAG 2.5.8). */
   .related a {
+    display: inline-block;
+    min-block-size: 1.5rem;
     font-weight: 600;
     text-decoration: none;
   }
@@ -174,16 +178,7 @@ export default css`
     margin-block-start: var(--_news-space-l);
   }
 
-  /* One column with less spacing, on the mobile layout or in a narrow container. */
-  :host([data-layout='mobile']) .article {
-    font-size: var(--news-article-font-size, 1.0625rem);
-  }
-
-  /* Mobile: photos run full-bleed, into the page's own side padding (which the page names). */
-  :host([data-layout='mobile']) .wide {
-    margin-inline: calc(-1 * var(--news-article-bleed, 0px));
-  }
-
+  /* In a narrow container, on either layout: the smaller type, and photos bleed. */
   @container (max-width: 30rem) {
     .article {
       font-size: var(--news-article-font-size, 1.0625rem);
@@ -195,4 +190,31 @@ export default css`
       margin-inline: calc(-1 * var(--news-article-bleed, 0px));
     }
   }
+
+  /*
+   * Mobile: a smaller type; photos run full-bleed, into the page's own side padding (which the page
+   * names); the related headlines are targets a finger can hit, 44 px tall (WCAG 2.5.5). Links
+   * inside sentences keep their size, as the guideline allows.
+   */
+  ${mobileStyles(
+    (host) => css`
+      ${host} .article {
+        font-size: var(--news-article-font-size, 1.0625rem);
+      }
+
+      ${host} .wide {
+        margin-inline: calc(-1 * var(--news-article-bleed, 0px));
+      }
+
+      ${host} .related-list li + li {
+        margin-block-start: 0;
+      }
+
+      ${host} .related a {
+        display: flex;
+        align-items: center;
+        min-block-size: 2.75rem;
+      }
+    `,
+  )}
 `;

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { mobileStyles } from '../../layout/mobile-styles.js';
 
 export default css`
   :host {
@@ -82,10 +83,6 @@ export default css`
     .identity {
       grid-template-columns: 1fr 1fr;
     }
-  }
-
-  :host([data-layout='mobile']) .identity {
-    grid-template-columns: 1fr;
   }
 
   label {
@@ -311,4 +308,31 @@ export default css`
       transition: none;
     }
   }
+
+  /*
+   * Mobile: name and email one under the other; every button and field a target a finger can hit,
+   * 44×44 px (WCAG 2.5.5). Links inside a comment's text keep their size, as the guideline allows.
+   */
+  ${mobileStyles(
+    (host) => css`
+      ${host} .identity {
+        grid-template-columns: 1fr;
+      }
+
+      ${host} button {
+        min-block-size: 2.75rem;
+        min-inline-size: 2.75rem;
+      }
+
+      ${host} :is(input, select) {
+        min-block-size: 2.75rem;
+      }
+
+      /* Its label lines up with the comment's text without reaching past the element's edge. */
+      ${host} .reply-button {
+        margin-inline-start: 0;
+        padding-inline: 0;
+      }
+    `,
+  )}
 `;

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { mobileStyles } from '../../layout/mobile-styles.js';
 
 export default css`
   :host {
@@ -169,7 +170,12 @@ export default css`
     }
   }
 
-  :host([data-layout='mobile']) .thumbnails {
-    display: none;
-  }
+  /* Mobile: the reader swipes, as in a narrow container. (The buttons are 44×44 px everywhere.) */
+  ${mobileStyles(
+    (host) => css`
+      ${host} .thumbnails {
+        display: none;
+      }
+    `,
+  )}
 `;

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { mobileStyles } from '../../layout/mobile-styles.js';
 
 export default css`
   :host {
@@ -76,11 +77,6 @@ export default css`
   .layout-grid .list > .card + .card .title::after,
   .layout-carousel .list > .card + .card .title::after {
     inset-block-start: 0;
-  }
-
-  /* Mobile: one column. A carousel stays a row to swipe. */
-  :host([data-layout='mobile']) .layout-grid .list {
-    grid-template-columns: 1fr;
   }
 
   .layout-carousel .list {
@@ -201,4 +197,42 @@ export default css`
     outline: none;
   }
 
+  /*
+   * Mobile: one column of compact cards, the thumbnail small beside the headline and no summary
+   * (the skeletons take the same shape); a carousel stays a row to swipe, of cards without their
+   * summary. Buttons are targets a finger can hit: 44×44 px (WCAG 2.5.5); a card's link covers
+   * the whole card.
+   */
+  ${mobileStyles(
+    (host) => css`
+      ${host} .layout-grid .list {
+        grid-template-columns: 1fr;
+      }
+
+      ${host} .card {
+        --_summary-lines: var(--news-rail-mobile-summary-lines, 0);
+      }
+
+      ${host} .rail:not(.layout-carousel) .vertical > .card {
+        --_title-size: var(--news-card-title-size, 1.0625rem);
+        flex-direction: row;
+        align-items: flex-start;
+        gap: var(--news-card-gap, var(--_news-space-m));
+      }
+
+      ${host} .rail:not(.layout-carousel) .media {
+        inline-size: min(var(--news-card-image-width, 6rem), 33%);
+      }
+
+      ${host} .arrow {
+        inline-size: 2.75rem;
+        block-size: 2.75rem;
+      }
+
+      ${host} .more {
+        min-inline-size: 2.75rem;
+        min-block-size: 2.75rem;
+      }
+    `,
+  )}
 `;

@@ -137,6 +137,57 @@ for (const [viewport, size] of Object.entries(VIEWPORTS)) {
   });
 }
 
+describe('a server-rendered rail on a phone', () => {
+  /** The first card of the page's first rail: its height, its thumbnail's width and place, its summary's height. */
+  async function firstCard(page: Page) {
+    // No named functions inside: tsx would wrap them in a helper the page does not have.
+    return page.locator('news-rail').first().evaluate((rail) => {
+      const card = rail.shadowRoot!.querySelector('#list > [part~="card"]')!;
+      const [media, headline, summary] = ['media', 'headline', 'summary'].map((part) => card.querySelector(`[part~="${part}"]`)!.getBoundingClientRect());
+      return {
+        layout: rail.getAttribute('data-layout'),
+        card: Math.round(card.getBoundingClientRect().height),
+        thumbnail: Math.round(media.width),
+        beside: media.right <= headline.left,
+        summary: Math.round(summary.height),
+      };
+    });
+  }
+
+  async function withoutScript(viewport: { width: number; height: number }) {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${site.url}/fragments.html`);
+      return await firstCard(page);
+    } finally {
+      await context.close();
+    }
+  }
+
+  it('paints compact cards before any script runs, and hydrating changes nothing', async () => {
+    const desktop = await withoutScript(VIEWPORTS.desktop);
+    assert.ok(desktop.summary > 0 && desktop.thumbnail > 200 && !desktop.beside, `desktop: full cards (${JSON.stringify(desktop)})`);
+
+    const phone = await withoutScript(VIEWPORTS.mobile);
+    assert.deepEqual(
+      { layout: phone.layout, thumbnail: phone.thumbnail, beside: phone.beside, summary: phone.summary },
+      { layout: null, thumbnail: 96, beside: true, summary: 0 },
+      'phone: a small thumbnail beside the headline, no summary, from the HTML alone',
+    );
+    assert.ok(phone.card < desktop.card / 2, `phone: a compact card (${phone.card} px, not ${desktop.card})`);
+
+    const page = await browser.newPage({ viewport: VIEWPORTS.mobile });
+    try {
+      const { shifts } = await hydrate(page, `${site.url}/fragments.html`);
+      assert.deepEqual(await firstCard(page), { ...phone, layout: 'mobile' }, 'hydrated: the same card, now told it is on the mobile layout');
+      assert.deepEqual(shifts, []);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
 describe('a hydrated article with HTML paragraphs', () => {
   it('shows the text the server wrote, then the sanitized HTML once the bundle runs', async () => {
     const html = 'Xem <a href="/bai-viet/khac.html">bài khác</a> và <strong>điểm chính</strong>.<script>alert(1)</script>';
