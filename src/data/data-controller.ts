@@ -28,8 +28,11 @@ export interface DataControllerOptions<T> {
   fromContext?(context: NewsContext): unknown;
   /** True for a valid value with nothing to show (a feed without items): the element shows its empty state. */
   isEmpty?(value: T): boolean;
-  /** Milliseconds a fetch may take, its retry included. Default 10 s. */
-  timeout?: number;
+  /**
+   * Reads the element's `timeout`: milliseconds a fetch may take, its retry included. Read as each
+   * load starts, so a change applies to the next one. Default 10 s.
+   */
+  timeout?(): number | undefined;
   /** Limits for the parser. `maxTextLength` (default 8 MB) also caps the bytes fetched. */
   limits?: Omit<ParseOptions, 'baseUrl'>;
 }
@@ -188,12 +191,12 @@ export class DataController<T> implements ReactiveController, DataStatus {
     if (isServer) return; // the browser loads it after hydration
     const loading = new AbortController();
     this.loading = loading;
-    const { timeout, limits } = this.options;
+    const { limits } = this.options;
     let finish: () => void;
     try {
       const { text, url } = await fetchText(src, {
         signal: loading.signal,
-        timeout,
+        timeout: this.options.timeout?.(),
         maxBytes: resolveLimits(limits).maxTextLength,
       });
       finish = () => this.accept(text, url);

@@ -4,11 +4,13 @@ import { readCappedText } from './read-capped-text.js';
 /** How long one load may take, retry included, unless an element says otherwise. */
 const DEFAULT_TIMEOUT = 10_000;
 const DEFAULT_RETRY_DELAY = 500;
+/** The longest timer a browser keeps (2³¹ − 1 ms, about 24 days); AbortSignal.timeout throws past its range. */
+const MAX_TIMEOUT = 2_147_483_647;
 
 export interface FetchTextOptions {
   /** Aborts the load: a newer `src` replaces it, or the element left the page. */
   signal: AbortSignal;
-  /** Milliseconds for the whole load, retry included. Default 10 s. */
+  /** Milliseconds for the whole load, retry included. Default 10 s (also for a value that is no positive number). */
   timeout?: number;
   /** Largest body accepted, in bytes. */
   maxBytes: number;
@@ -28,7 +30,8 @@ export interface FetchedText {
  * with a `FetchError`, or with the signal's reason when the caller aborts.
  */
 export async function fetchText(url: string, options: FetchTextOptions): Promise<FetchedText> {
-  const { timeout = DEFAULT_TIMEOUT, retryDelay = DEFAULT_RETRY_DELAY, maxBytes } = options;
+  const { retryDelay = DEFAULT_RETRY_DELAY, maxBytes } = options;
+  const timeout = usableTimeout(options.timeout, DEFAULT_TIMEOUT);
   const signal = AbortSignal.any([options.signal, AbortSignal.timeout(timeout)]);
   try {
     let response: Response;
@@ -47,6 +50,14 @@ export async function fetchText(url: string, options: FetchTextOptions): Promise
     if (signal.aborted) throw new FetchError('timeout', `${url} did not load within ${timeout} ms.`);
     throw new FetchError('network', `${url} broke off while loading (${String(error)}).`);
   }
+}
+
+/**
+ * `timeout` when it is a positive number of milliseconds, else `fallback`: it comes from an attribute,
+ * and `AbortSignal.timeout()` throws on NaN, negative and huge values.
+ */
+export function usableTimeout(timeout: number | undefined, fallback: number): number {
+  return typeof timeout === 'number' && timeout > 0 && !Number.isNaN(timeout) ? Math.min(timeout, MAX_TIMEOUT) : fallback;
 }
 
 async function request(url: string, signal: AbortSignal): Promise<Response> {

@@ -16,7 +16,7 @@ export function renderStatus(data: DataStatus, localize: LocalizeController): Te
       </div>`;
     case 'error':
       return html`<div part="status error" class="status error" role="alert">
-        <p class="message">${localize.term('loadError')}</p>
+        <p class="message">${localize.term(data.error?.kind === 'timeout' ? 'loadTimeout' : 'loadError')}</p>
         <button part="retry-button" class="retry" type="button" @click=${() => data.retry()}>
           ${localize.term('retry')}
         </button>

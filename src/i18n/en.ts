@@ -80,6 +80,12 @@ const en: Translation = {
   commentNetworkError: 'The server could not be reached. Your text is kept; try sending it again.',
   commentServerError: 'The server ran into a problem. Your text is kept; try again later.',
   commentDraftRestored: 'Your unsent draft is back.',
+
+  // Timeouts: <news-provider>, <news-article>, <news-card>, <news-rail>, <news-comments>
+  loadTimeout: 'This content took too long to load.',
+  railPageTimeout: 'More stories took too long to load.',
+  commentsMoreTimeout: 'More comments took too long to load.',
+  commentTimeout: 'The server took too long to answer. Your text is kept; the comment may have been posted, so check before sending it again.',
 };
 
 export default en;

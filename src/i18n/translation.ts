@@ -114,6 +114,16 @@ export interface Translation {
   commentServerError: string;
   /** Shown when a draft saved earlier is back in the box. */
   commentDraftRestored: string;
+
+  // Timeouts (the `timeout` attribute): <news-provider>, <news-article>, <news-card>, <news-rail>, <news-comments>
+  /** In the error panel, in place of `loadError`, when the content did not arrive in time. */
+  loadTimeout: string;
+  /** In place of `railPageError` when a further page of a rail did not arrive in time. */
+  railPageTimeout: string;
+  /** In place of `commentsMoreError` when a further page of comments did not arrive in time. */
+  commentsMoreTimeout: string;
+  /** A post got no answer in time: the text is kept, and the comment may have been posted all the same. */
+  commentTimeout: string;
 }
 
 /** Some strings of a language, to override the built-in ones or fill in a new language. */

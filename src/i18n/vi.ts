@@ -79,6 +79,12 @@ const vi: Translation = {
   commentNetworkError: 'Không kết nối được máy chủ. Nội dung của bạn vẫn được giữ; hãy thử gửi lại.',
   commentServerError: 'Máy chủ đang gặp sự cố. Nội dung của bạn vẫn được giữ; hãy thử lại sau.',
   commentDraftRestored: 'Đã khôi phục bản nháp bạn đang viết.',
+
+  // Timeouts: <news-provider>, <news-article>, <news-card>, <news-rail>, <news-comments>
+  loadTimeout: 'Nội dung tải quá lâu, chưa hiển thị được.',
+  railPageTimeout: 'Tải thêm tin quá lâu, chưa hiển thị được.',
+  commentsMoreTimeout: 'Tải thêm bình luận quá lâu, chưa hiển thị được.',
+  commentTimeout: 'Máy chủ phản hồi quá lâu. Nội dung của bạn vẫn được giữ; bình luận có thể đã được gửi, hãy kiểm tra trước khi gửi lại.',
 };
 
 export default vi;

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { FetchError } from '../../src/data/fetch-error.js';
-import { fetchText, type FetchTextOptions } from '../../src/data/fetch-text.js';
+import { fetchText, usableTimeout, type FetchTextOptions } from '../../src/data/fetch-text.js';
 import { jsonResponse, responseFrom, stubFetch, untilAborted, type FetchStub } from '../helpers/fetch-stub.js';
 
 const URL_A = 'https://news.example/api/articles/a';
@@ -86,6 +86,18 @@ describe('fetchText', () => {
     stub = stubFetch(untilAborted);
     const error = await rejection(fetchText(URL_A, options({ timeout: 20 })));
     expect(error).to.be.instanceOf(FetchError).and.include({ kind: 'timeout' });
+  });
+
+  it('loads with the default timeout when given one that is no positive number (a bad attribute)', async () => {
+    stub = stubFetch(() => jsonResponse({ title: 'A' }));
+    // AbortSignal.timeout() itself throws on each of these.
+    for (const timeout of [Number.NaN, -1, 0, Number.POSITIVE_INFINITY, 1e300]) {
+      const { text } = await fetchText(URL_A, options({ timeout }));
+      expect(text, String(timeout)).to.equal('{"title":"A"}');
+    }
+    expect([Number.NaN, -5, 0, undefined].map((timeout) => usableTimeout(timeout, 10_000))).to.deep.equal([10_000, 10_000, 10_000, 10_000]);
+    expect(usableTimeout(250, 10_000)).to.equal(250);
+    expect(usableTimeout(1e300, 10_000), 'the longest timer').to.equal(2_147_483_647);
   });
 
   it('rejects with the caller’s reason when aborted, without retrying', async () => {

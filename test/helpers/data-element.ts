@@ -71,10 +71,7 @@ function controllerOptions(element: TestDataElement): DataControllerOptions<Test
     },
     fromContext: (context) => context.article,
     isEmpty: (doc) => doc.items?.length === 0,
-    // A getter, so a test can shorten the timeout of the next load.
-    get timeout() {
-      return element.timeout;
-    },
+    timeout: () => element.timeout,
   };
 }
 

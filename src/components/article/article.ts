@@ -133,6 +133,7 @@ export class NewsArticle extends LitElement {
   private readonly data = new DataController<Article>(this, {
     value: () => this.article,
     src: () => this.src,
+    timeout: () => this.timeout,
     parse: parseArticle,
     fromContext: (context) => context.article,
   });
@@ -142,6 +143,9 @@ export class NewsArticle extends LitElement {
 
   /** URL of the article to load (JSON article format), used when `.article` is not set. */
   @property() src?: string;
+
+  /** Milliseconds loading `src` may take, its one retry included, before the error shows (default 10000); read as each load starts. */
+  @property({ type: Number }) timeout?: number;
 
   /** Level of the headline, 1 to 6 (default 1: the page's `<h1>`); body headings follow below it. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 1;

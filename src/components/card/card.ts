@@ -5,6 +5,7 @@ import { NewsCardClickEvent } from '../../events/news-card-click.js';
 import { parseArticleRef } from '../../format/index.js';
 import type { ArticleRef } from '../../format/types.js';
 import { LocalizeController } from '../../i18n/localize.js';
+import { LayoutController } from '../../layout/layout-controller.js';
 import { statusStyles } from '../../styles/status.styles.js';
 import { tokens } from '../../styles/tokens.js';
 import {
@@ -75,6 +76,7 @@ export class NewsCard extends LitElement {
   private readonly data = new DataController<ArticleRef>(this, {
     value: () => this.article,
     src: () => this.src,
+    timeout: () => this.timeout,
     parse: parseArticleRef,
   });
 
@@ -83,6 +85,9 @@ export class NewsCard extends LitElement {
 
   /** URL of the ArticleRef (JSON) to load, used when `.article` is not set. */
   @property() src?: string;
+
+  /** Milliseconds loading `src` may take, its one retry included, before the error shows (default 10000); read as each load starts. */
+  @property({ type: Number }) timeout?: number;
 
   /** `horizontal` (thumbnail beside the text), `vertical` (thumbnail above) or `compact` (headline only). */
   @property({ reflect: true }) variant: CardVariant = 'horizontal';
@@ -98,6 +103,8 @@ export class NewsCard extends LitElement {
 
   constructor() {
     super();
+    // Sets data-layout="mobile|desktop" on the host, which the styles follow.
+    new LayoutController(this);
     this.addEventListener('click', this.onClick);
   }
 

@@ -37,8 +37,11 @@ export interface CommentsControllerOptions {
   onPage?(page: CommentPage, first: boolean): void;
   /** Called when a page could not be loaded or read, before the host re-renders. */
   onError?(error: LoadError, first: boolean): void;
-  /** Milliseconds a page may take to load, its retry included. Default 10 s. */
-  timeout?: number;
+  /**
+   * Reads the element's `timeout`: milliseconds a page may take to load (its retry included), and a
+   * post to be answered. Read as each request starts. Default 10 s for a page, 15 s for a post.
+   */
+  timeout?(): number | undefined;
 }
 
 /** A page of comments is small; this is far above any honest answer. */
@@ -105,7 +108,7 @@ export class CommentsController implements ReactiveController, DataStatus {
   async post(submission: Omit<CommentSubmission, 'article'>, lang: string): Promise<PostOutcome> {
     const source = this.source;
     if (!source) return { kind: 'network', message: 'No comment endpoint or article.' };
-    const outcome = await postComment(source.endpoint, { ...submission, article: source.article }, { lang });
+    const outcome = await postComment(source.endpoint, { ...submission, article: source.article }, { lang, timeout: this.options.timeout?.() });
     // The element may show another article by now: the comment belongs to the old list.
     if ((outcome.kind === 'published' || outcome.kind === 'pending') && outcome.comment && this.source === source) {
       this.comments = new Map(this.comments).set(outcome.comment.id, outcome.comment);
@@ -167,7 +170,7 @@ export class CommentsController implements ReactiveController, DataStatus {
     let error: LoadError | undefined;
     try {
       const url = pageUrl(source, cursor);
-      const { text } = await fetchText(url, { signal: loading.signal, timeout: this.options.timeout, maxBytes: MAX_PAGE_BYTES });
+      const { text } = await fetchText(url, { signal: loading.signal, timeout: this.options.timeout?.(), maxBytes: MAX_PAGE_BYTES });
       const result = parseCommentPage(text);
       if (result.ok) {
         page = result.value;

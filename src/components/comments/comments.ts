@@ -5,6 +5,7 @@ import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { ensureContextRoot, newsContext } from '../../data/context.js';
 import { renderStatus } from '../../data/render-status.js';
+import type { LoadError } from '../../data/types.js';
 import { NewsCommentPostedEvent } from '../../events/news-comment-posted.js';
 import type { Comment, CommentPage } from '../../format/types.js';
 import { formatDate, formatRelativeTime } from '../../i18n/dates.js';
@@ -142,6 +143,12 @@ export class NewsComments extends LitElement {
   /** The longest comment, in characters, as the server allows it. */
   @property({ type: Number, attribute: 'max-length' }) maxLength = DEFAULT_MAX_LENGTH;
 
+  /**
+   * Milliseconds a page of comments may take to load, its one retry included (default 10000), and a
+   * post to be answered (default 15000); read as each request starts.
+   */
+  @property({ type: Number }) timeout?: number;
+
   @state() private text = '';
   @state() private author = '';
   @state() private email = '';
@@ -161,9 +168,10 @@ export class NewsComments extends LitElement {
     source: () => this.source(),
     active: () => this.loading === 'eager' || this.viewport.near,
     onPage: (page, first) => this.onPage(page, first),
-    onError: (_, first) => {
-      if (!first) this.announce(this.localize.term('commentsMoreError'));
+    onError: (error, first) => {
+      if (!first) this.announce(this.localize.term(moreErrorTerm(error)));
     },
+    timeout: () => this.timeout,
   });
   /** The article whose draft is in the box. */
   private draftArticle?: string;
@@ -428,6 +436,8 @@ export class NewsComments extends LitElement {
         return this.tell(this.localize.term('commentServerError'), 'error');
       case 'network':
         return this.tell(this.localize.term('commentNetworkError'), 'error');
+      case 'timeout':
+        return this.tell(this.localize.term('commentTimeout'), 'error');
     }
   }
 
@@ -605,13 +615,18 @@ export class NewsComments extends LitElement {
     const loading = this.list.more === 'loading';
     return html`<div class="more">
       ${this.list.more === 'error'
-        ? html`<p part="more-error" class="more-error">${this.localize.term('commentsMoreError')}</p>`
+        ? html`<p part="more-error" class="more-error">${this.localize.term(moreErrorTerm(this.list.moreError))}</p>`
         : nothing}
       <button part="more-button" class="more-button" type="button" aria-disabled=${loading ? 'true' : 'false'} @click=${this.loadMore}>
         ${this.localize.term(loading ? 'loading' : this.list.more === 'error' ? 'retry' : 'commentsMore')}
       </button>
     </div>`;
   }
+}
+
+/** What the reader is told when a further page failed: that it took too long, or that it could not load. */
+function moreErrorTerm(error: LoadError | undefined) {
+  return error?.kind === 'timeout' ? 'commentsMoreTimeout' : 'commentsMoreError';
 }
 
 let timeZone: string | undefined;

@@ -1,3 +1,4 @@
+import { usableTimeout } from '../../data/fetch-text.js';
 import { readCappedText } from '../../data/read-capped-text.js';
 import { parseComment } from '../../format/comments.js';
 import type { Comment } from '../../format/types.js';
@@ -14,7 +15,7 @@ export interface CommentSubmission {
 }
 
 /** The outcomes of a post the reader must hear about, each with its own message. */
-export const POST_OUTCOMES = ['published', 'pending', 'invalid', 'too-large', 'rate-limited', 'server', 'network'] as const;
+export const POST_OUTCOMES = ['published', 'pending', 'invalid', 'too-large', 'rate-limited', 'server', 'network', 'timeout'] as const;
 export type PostOutcomeKind = (typeof POST_OUTCOMES)[number];
 
 export type PostOutcome =
@@ -26,8 +27,10 @@ export type PostOutcome =
   /** 429: `retryAfter` seconds to wait, when the server said. */
   | { kind: 'rate-limited'; retryAfter?: number }
   | { kind: 'server'; status: number }
-  /** No answer: offline, refused, cut off or timed out. */
-  | { kind: 'network'; message: string };
+  /** No answer: offline, refused or cut off. */
+  | { kind: 'network'; message: string }
+  /** No answer in time: the comment may or may not have been posted. */
+  | { kind: 'timeout'; message: string };
 
 /** Milliseconds a post may take before the reader is told it failed. */
 const DEFAULT_TIMEOUT = 15_000;
@@ -39,6 +42,7 @@ const MAX_MESSAGE_LENGTH = 300;
 export interface PostOptions {
   /** The reader's language, sent as Accept-Language so the server's messages match the page. */
   lang: string;
+  /** Milliseconds to wait for the answer. Default 15 s (also for a value that is no positive number). */
   timeout?: number;
 }
 
@@ -47,7 +51,9 @@ export interface PostOptions {
  * JSON and without cookies, and sorts the answer into an outcome. Never throws.
  */
 export async function postComment(endpoint: string, submission: CommentSubmission, options: PostOptions): Promise<PostOutcome> {
-  const { lang, timeout = DEFAULT_TIMEOUT } = options;
+  const { lang } = options;
+  const timeout = usableTimeout(options.timeout, DEFAULT_TIMEOUT);
+  const signal = AbortSignal.timeout(timeout);
   let response: Response;
   try {
     response = await fetch(endpoint, {
@@ -55,9 +61,10 @@ export async function postComment(endpoint: string, submission: CommentSubmissio
       headers: { 'Content-Type': 'application/json', 'Accept-Language': lang },
       body: JSON.stringify({ ...submission, parent: submission.parent ?? null }),
       credentials: 'omit',
-      signal: AbortSignal.timeout(timeout),
+      signal,
     });
   } catch (error) {
+    if (signal.aborted) return { kind: 'timeout', message: `${endpoint} did not answer within ${timeout} ms.` };
     return { kind: 'network', message: `${endpoint} could not be reached (${String(error)}).` };
   }
   const { status } = response;

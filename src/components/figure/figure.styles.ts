@@ -48,42 +48,6 @@ export default css`
     outline-offset: 2px;
   }
 
-  /* A broken image keeps its box, under the fallback panel. */
-  .failed {
-    min-block-size: 10rem;
-  }
-
-  .failed .image,
-  .failed .zoom {
-    visibility: hidden;
-  }
-
-  .fallback {
-    position: absolute;
-    inset: 0;
-    display: flex;
-    flex-direction: column;
-    align-items: center;
-    justify-content: center;
-    gap: var(--_news-space-s);
-    padding: var(--_news-space-m);
-    overflow: auto;
-    text-align: center;
-    font-family: var(--_news-font-body);
-    line-height: 1.5;
-    color: var(--_news-color-text);
-    background: var(--_news-color-surface);
-    border: 1px dashed var(--_news-color-border);
-  }
-
-  .fallback p {
-    margin: 0;
-  }
-
-  .fallback-message {
-    color: var(--_news-color-muted);
-  }
-
   .figcaption {
     padding-block-start: var(--_news-space-s);
     font-family: var(--_news-font-body);

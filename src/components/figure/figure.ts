@@ -1,14 +1,16 @@
 import { html, LitElement, nothing } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, query } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { DataController, renderStatus, type LoadError } from '../../data/index.js';
-import { NewsErrorEvent } from '../../events/news-error.js';
+import { DataController, renderStatus } from '../../data/index.js';
 import { parseImage } from '../../format/image.js';
 import type { Image } from '../../format/types.js';
 import { LocalizeController } from '../../i18n/localize.js';
+import { LayoutController } from '../../layout/layout-controller.js';
 import { statusStyles } from '../../styles/status.styles.js';
 import { tokens } from '../../styles/tokens.js';
 import styles from './figure.styles.js';
+import { ImageFallback } from './image-fallback.js';
+import { imageFallbackStyles } from './image-fallback.styles.js';
 import { renderCaption, spokenAlt, srcsetOf } from './image-text.js';
 import { LightboxController, renderLightbox } from './lightbox.js';
 import { lightboxStyles } from './lightbox.styles.js';
@@ -57,7 +59,7 @@ import { lightboxStyles } from './lightbox.styles.js';
  * @fires news-error - The image data is not valid (`kind: 'parse'`) or the image file could not be loaded (`kind: 'image'`).
  */
 export class NewsFigure extends LitElement {
-  static override styles = [tokens, statusStyles, lightboxStyles, styles];
+  static override styles = [tokens, statusStyles, lightboxStyles, imageFallbackStyles, styles];
 
   private readonly localize = new LocalizeController(this);
   private readonly data = new DataController<Image>(this, {
@@ -70,6 +72,7 @@ export class NewsFigure extends LitElement {
     dialog: () => this.dialog,
     opener: () => this.zoomButton,
   });
+  private readonly fallback = new ImageFallback(this, this.localize);
 
   /** The photo, an Image of the JSON article format. Wins over the attributes and inline JSON. */
   @property({ attribute: false }) image?: Image;
@@ -96,20 +99,22 @@ export class NewsFigure extends LitElement {
   /** Activating the image opens it large, with its caption, in a dialog. */
   @property({ type: Boolean }) lightbox = false;
 
-  /** The image file failed to load. */
-  @state() private failed = false;
   private shown?: Image;
 
   @query('dialog') private readonly dialog?: HTMLDialogElement;
   @query('.zoom') private readonly zoomButton?: HTMLButtonElement;
-  @query('img.image') private readonly img?: HTMLImageElement;
-  @query('figure') private readonly figure?: HTMLElement;
+
+  constructor() {
+    super();
+    // Sets data-layout="mobile|desktop" on the host, which the styles follow.
+    new LayoutController(this);
+  }
 
   override willUpdate(): void {
     const image = this.data.value;
     if (image !== this.shown) {
       this.shown = image;
-      this.failed = false;
+      this.fallback.reset();
     }
   }
 
@@ -125,31 +130,13 @@ export class NewsFigure extends LitElement {
     return JSON.stringify({ src, alt, caption, credit, width, height });
   }
 
-  private readonly onLoad = () => {
-    if (!this.failed) return;
-    // The retry worked: focus was on the retry button, which goes away with the panel.
-    const hadFocus = this.shadowRoot?.activeElement?.closest('.fallback');
-    this.failed = false;
-    if (hadFocus) void this.updateComplete.then(() => (this.zoomButton ?? this.figure)?.focus());
-  };
-
-  private readonly onError = () => {
-    this.failed = true;
-    const error: LoadError = { kind: 'image', message: `The image ${this.shown?.src} could not be loaded.` };
-    this.dispatchEvent(new NewsErrorEvent(error));
-  };
-
-  private readonly onRetry = () => {
-    const img = this.img;
-    // Setting src again, even to the same URL, makes the browser fetch it again.
-    if (img) img.setAttribute('src', img.getAttribute('src') ?? '');
-  };
-
   override render() {
     const image = this.data.value;
     if (!image) return renderStatus(this.data, this.localize);
     const alt = spokenAlt(image);
     const srcset = srcsetOf(image);
+    const broken = this.fallback.isBroken(image);
+    const on = this.fallback.listeners(image);
     const picture = html`<img
       part="image"
       class="image"
@@ -162,11 +149,11 @@ export class NewsFigure extends LitElement {
       loading=${this.loading === 'eager' ? 'eager' : 'lazy'}
       fetchpriority=${ifDefined(this.fetchPriority)}
       decoding="async"
-      @load=${this.onLoad}
-      @error=${this.onError}
+      @load=${on.load}
+      @error=${on.error}
     />`;
     return html`<figure part="figure" class="figure" tabindex="-1">
-      <div class=${this.failed ? 'media failed' : 'media'}>
+      <div class=${broken ? 'media failed' : 'media'}>
         ${this.lightbox
           ? html`<button
               part="zoom-button"
@@ -179,22 +166,12 @@ export class NewsFigure extends LitElement {
               ${picture}
             </button>`
           : picture}
-        ${this.failed ? this.renderFallback(image, alt) : nothing}
+        ${broken ? this.fallback.render(image, alt) : nothing}
       </div>
       ${image.caption || image.credit
         ? html`<figcaption part="figcaption" class="figcaption">${renderCaption(image, this.localize)}</figcaption>`
         : nothing}
       ${this.lightbox ? renderLightbox(this.viewer, this.localize, image) : nothing}
     </figure>`;
-  }
-
-  private renderFallback(image: Image, alt: string) {
-    // The caption is read in the figcaption already; here it is only seen.
-    const text = alt || image.caption;
-    return html`<div part="fallback" class="fallback">
-      ${text ? html`<p class="fallback-text" aria-hidden=${ifDefined(alt ? undefined : 'true')}>${text}</p>` : nothing}
-      <p class="fallback-message">${this.localize.term('imageError')}</p>
-      <button part="retry-button" class="retry" type="button" @click=${this.onRetry}>${this.localize.term('retry')}</button>
-    </div>`;
   }
 }

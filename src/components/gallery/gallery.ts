@@ -7,6 +7,8 @@ import { LocalizeController } from '../../i18n/localize.js';
 import { LayoutController } from '../../layout/layout-controller.js';
 import { statusStyles } from '../../styles/status.styles.js';
 import { tokens } from '../../styles/tokens.js';
+import { ImageFallback } from '../figure/image-fallback.js';
+import { imageFallbackStyles } from '../figure/image-fallback.styles.js';
 import { renderCaption, spokenAlt, srcsetOf } from '../figure/image-text.js';
 import { LightboxController, renderLightbox } from '../figure/lightbox.js';
 import { lightboxStyles } from '../figure/lightbox.styles.js';
@@ -27,7 +29,9 @@ const KEYS: Record<string, (index: number, last: number, step: number) => number
  * move through with ArrowLeft, ArrowRight, Home and End while focus is anywhere inside it. The
  * "2 / 5" counter is announced to screen readers once the reader moves (not when the page
  * loads). Photos out of view are `inert` and load lazily. Activating a photo opens the lightbox,
- * which pages through the same photos. The box keeps its size whatever the photos' shapes.
+ * which pages through the same photos. The box keeps its size whatever the photos' shapes. A photo
+ * whose file cannot be loaded gives way, in its slide, to a panel with its alt text (or caption)
+ * and a retry button, as in `<news-figure>`; its caption stays.
  *
  * The photos come from `.images` (with `caption`), else an inline `<script type="application/json">`
  * child holding `{ images, caption }`.
@@ -39,6 +43,8 @@ const KEYS: Record<string, (index: number, last: number, step: number) => number
  * @csspart track - The scrolling row of slides.
  * @csspart slide - One photo with its caption (a `<figure>`).
  * @csspart image - A slide's `<img>`.
+ * @csspart fallback - The panel shown in place of a photo that could not be loaded.
+ * @csspart retry-button - The fallback panel's retry button.
  * @csspart caption - A photo's caption.
  * @csspart credit - A photo's credit, prefixed "Ảnh:" / "Photo:".
  * @csspart controls - The row with the previous and next buttons and the counter.
@@ -56,15 +62,16 @@ const KEYS: Record<string, (index: number, last: number, step: number) => number
  * @cssproperty [--news-gallery-backdrop=#111111] - Background around photos of another shape.
  * @cssproperty [--news-gallery-thumbnail-size=4.5rem] - Width of a thumbnail.
  * @cssproperty [--news-font-body] - Font of captions and controls.
- * @cssproperty [--news-color-muted] - Color of captions and the counter.
+ * @cssproperty [--news-color-muted] - Color of captions, the counter and the fallback panel's message.
+ * @cssproperty [--news-color-surface] - Background of the fallback panel.
  * @cssproperty [--news-color-accent] - Outline of the current thumbnail.
  * @cssproperty [--news-focus-ring] - Outline of focused controls.
  *
  * @fires news-load - The photos were read; `detail.value` is `{ images, caption }`.
- * @fires news-error - The data is not valid; `detail` is `{ kind: 'parse', message, errors }`.
+ * @fires news-error - The data is not valid (`kind: 'parse'`, with `errors`) or a photo's file could not be loaded (`kind: 'image'`).
  */
 export class NewsGallery extends LitElement {
-  static override styles = [tokens, statusStyles, lightboxStyles, styles];
+  static override styles = [tokens, statusStyles, lightboxStyles, imageFallbackStyles, styles];
 
   private readonly localize = new LocalizeController(this);
   private readonly data = new DataController<GalleryValue>(this, {
@@ -77,6 +84,7 @@ export class NewsGallery extends LitElement {
     dialog: () => this.dialog,
     opener: () => this.zoomButtons[this.index],
   });
+  private readonly fallback = new ImageFallback(this, this.localize);
 
   /** The photos, Images of the JSON article format. Wins over inline JSON. */
   @property({ attribute: false }) images?: Image[];
@@ -117,6 +125,7 @@ export class NewsGallery extends LitElement {
       this.shown = gallery;
       this.index = 0;
       this.moved = false;
+      this.fallback.reset();
     }
   }
 
@@ -159,7 +168,9 @@ export class NewsGallery extends LitElement {
     this.show(index);
     if (!inThumbnails && !inSlide) return;
     void this.updateComplete.then(() => {
-      const target = inThumbnails ? this.thumbnails[this.index] : this.zoomButtons[this.index];
+      // A broken photo's button is hidden under its panel: the panel's retry button stands for it.
+      const slide = this.zoomButtons[this.index]?.closest('.slide');
+      const target = inThumbnails ? this.thumbnails[this.index] : (slide?.querySelector<HTMLElement>('.failed .retry') ?? this.zoomButtons[this.index]);
       // No scrolling to it: the track's own smooth scroll brings the slide in.
       target?.focus({ preventScroll: true });
     });
@@ -208,27 +219,34 @@ export class NewsGallery extends LitElement {
   private renderSlide(image: Image, index: number) {
     const alt = spokenAlt(image);
     const srcset = srcsetOf(image);
+    const broken = this.fallback.isBroken(image);
+    const on = this.fallback.listeners(image);
     return html`<figure part="slide" class="slide" .inert=${index !== this.index}>
-      <button
-        class="zoom"
-        type="button"
-        aria-haspopup="dialog"
-        aria-label=${this.localize.term('viewLarger', alt)}
-        @click=${() => this.viewer.show()}
-      >
-        <img
-          part="image"
-          class="image"
-          src=${image.src}
-          srcset=${ifDefined(srcset)}
-          sizes=${ifDefined(srcset && 'auto, 100vw')}
-          width=${ifDefined(image.width)}
-          height=${ifDefined(image.height)}
-          alt=${alt}
-          loading="lazy"
-          decoding="async"
-        />
-      </button>
+      <div class=${broken ? 'media failed' : 'media'}>
+        <button
+          class="zoom"
+          type="button"
+          aria-haspopup="dialog"
+          aria-label=${this.localize.term('viewLarger', alt)}
+          @click=${() => this.viewer.show()}
+        >
+          <img
+            part="image"
+            class="image"
+            src=${image.src}
+            srcset=${ifDefined(srcset)}
+            sizes=${ifDefined(srcset && 'auto, 100vw')}
+            width=${ifDefined(image.width)}
+            height=${ifDefined(image.height)}
+            alt=${alt}
+            loading="lazy"
+            decoding="async"
+            @load=${on.load}
+            @error=${on.error}
+          />
+        </button>
+        ${broken ? this.fallback.render(image, alt) : nothing}
+      </div>
       ${image.caption || image.credit ? html`<figcaption class="figcaption">${renderCaption(image, this.localize)}</figcaption>` : nothing}
     </figure>`;
   }

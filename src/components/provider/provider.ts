@@ -5,6 +5,7 @@ import { DataController, newsContext, renderStatus, type NewsContext } from '../
 import { parseArticle } from '../../format/index.js';
 import type { Article } from '../../format/types.js';
 import { LocalizeController } from '../../i18n/localize.js';
+import { LayoutController } from '../../layout/layout-controller.js';
 import { statusStyles } from '../../styles/status.styles.js';
 import { tokens } from '../../styles/tokens.js';
 import styles from './provider.styles.js';
@@ -49,6 +50,7 @@ export class NewsProvider extends LitElement {
   private readonly data = new DataController<Article>(this, {
     value: () => this.article,
     src: () => this.src,
+    timeout: () => this.timeout,
     parse: parseArticle,
   });
   private readonly context = new ContextProvider(this, { context: newsContext, initialValue: { state: 'idle' } });
@@ -59,8 +61,17 @@ export class NewsProvider extends LitElement {
   /** URL of the article to load (JSON article format), used when `.article` is not set. */
   @property() src?: string;
 
+  /** Milliseconds loading `src` may take, its one retry included, before the error shows (default 10000); read as each load starts. */
+  @property({ type: Number }) timeout?: number;
+
   /** The comment API endpoint for the `news-comments` elements inside. */
   @property({ attribute: 'comments-endpoint' }) commentsEndpoint?: string;
+
+  constructor() {
+    super();
+    // Sets data-layout="mobile|desktop" on the host, which the styles follow.
+    new LayoutController(this);
+  }
 
   override willUpdate(): void {
     const article = this.data.value;

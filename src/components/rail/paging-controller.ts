@@ -19,8 +19,8 @@ export interface PagingOptions {
   onPage(page: Feed): void;
   /** Called when a page could not be loaded or read, before the host re-renders. */
   onError(error: LoadError): void;
-  /** Milliseconds a fetch may take, its retry included. Default 10 s. */
-  timeout?: number;
+  /** Reads the element's `timeout`: milliseconds a page may take, its retry included, read as each page starts. Default 10 s. */
+  timeout?(): number | undefined;
   /** Limits for the parser; `maxTextLength` also caps the bytes fetched. */
   limits?: Omit<ParseOptions, 'baseUrl'>;
 }
@@ -52,7 +52,8 @@ export class PagingController implements ReactiveController {
     const loading = new AbortController();
     this.loading = loading;
     this.settle('loading');
-    const { timeout, limits } = this.options;
+    const { limits } = this.options;
+    const timeout = this.options.timeout?.();
     let page: Feed | undefined;
     let error: LoadError | undefined;
     try {

@@ -72,6 +72,10 @@ function parseRailInput(input: unknown, options: ParseOptions): ParseResult<Feed
  * rail to show an article keeps it. Items without a title or with a bad link are left out (and
  * listed in the console of development builds).
  *
+ * On the mobile layout the cards are compact: one column, a small thumbnail beside the headline,
+ * no summary (a carousel stays a row to swipe, of cards without their summary). A server-rendered
+ * rail on a phone shows them so from its first paint, before any script runs.
+ *
  * While the first page loads, skeleton cards hold the place of the cards: as many as `limit`
  * (else four), of the cards' own size, so nothing moves when they arrive.
  *
@@ -115,12 +119,13 @@ function parseRailInput(input: unknown, options: ParseOptions): ParseResult<Feed
  * @cssproperty [--news-rail-card-width=16rem] - Width of a card in the carousel layout.
  * @cssproperty [--news-rail-heading-size=1.25rem] - Font size of the heading.
  * @cssproperty [--news-card-gap=var(--news-space-m)] - Space between a card's thumbnail and its text.
- * @cssproperty [--news-card-image-width=8rem] - Width of the thumbnail of horizontal cards (6rem in a narrow rail).
+ * @cssproperty [--news-card-image-width=8rem] - Width of the thumbnails beside the headlines (6rem on the mobile layout), never more than a third of a card.
  * @cssproperty [--news-card-image-ratio=3 / 2] - Aspect ratio of the thumbnails.
  * @cssproperty [--news-card-placeholder] - Background of the thumbnail boxes.
  * @cssproperty [--news-card-title-lines=3] - Lines a headline is clamped to, and always takes (compact: 2).
  * @cssproperty [--news-card-title-size=1.0625rem] - Font size of the headlines.
  * @cssproperty [--news-card-summary-lines=3] - Lines a summary is clamped to, and always takes.
+ * @cssproperty [--news-rail-mobile-summary-lines=0] - Lines of summary the compact cards of the mobile layout show (none by default).
  * @cssproperty [--news-font-body=system-ui, sans-serif] - Font of the text.
  * @cssproperty [--news-font-heading=Georgia, serif] - Font of the headings.
  * @cssproperty [--news-color-text=#222222] - Color of the text.
@@ -146,6 +151,7 @@ export class NewsRail extends LitElement {
   private readonly data = new DataController<Feed>(this, {
     value: () => this.items,
     src: () => this.src,
+    timeout: () => this.timeout,
     parse: parseRailInput,
     fromContext: (context) => context.article?.related,
     isEmpty: (feed) => feed.items.length === 0 && !feed.next,
@@ -155,6 +161,7 @@ export class NewsRail extends LitElement {
   private readonly paging = new PagingController(this, {
     onPage: (feed) => this.onPage(feed),
     onError: (error) => this.onPageError(error),
+    timeout: () => this.timeout,
   });
   private readonly carousel = new CarouselController(this, {
     track: () => this.list,
@@ -168,6 +175,12 @@ export class NewsRail extends LitElement {
 
   /** URL of the feed to load: our Feed, JSON Feed 1.1, RSS 2.0 or Atom 1.0. */
   @property() src?: string;
+
+  /**
+   * Milliseconds loading the feed, or a further page, may take (one retry included) before its
+   * error shows (default 10000); read as each load starts.
+   */
+  @property({ type: Number }) timeout?: number;
 
   /** The heading; default the feed's title, else "Có thể bạn quan tâm". An empty heading shows none. */
   @property() heading?: string;
@@ -315,7 +328,7 @@ export class NewsRail extends LitElement {
   }
 
   private onPageError(error: LoadError): void {
-    this.announcement = this.localize.term('railPageError');
+    this.announcement = this.localize.term(pageErrorTerm(error));
     const failed = new NewsErrorEvent(error);
     this.dispatchEvent(failed);
   }
@@ -431,12 +444,17 @@ export class NewsRail extends LitElement {
       return html`<div part="footer" class="footer">
         <button part="more-button" class="more" type="button" aria-disabled=${ifDefined(state === 'loading' ? 'true' : undefined)}
           @click=${this.onMore}>${this.localize.term(label)}</button>
-        ${state === 'error' ? html`<p part="more-error" class="more-error">${this.localize.term('railPageError')}</p>` : nothing}
+        ${state === 'error' ? html`<p part="more-error" class="more-error">${this.localize.term(pageErrorTerm(this.paging.error))}</p>` : nothing}
       </div>`;
     }
     if (this.paging.pages.length === 0) return nothing;
     return html`<p part="end" class="end" tabindex="-1">${this.localize.term('railEnd')}</p>`;
   }
+}
+
+/** What the reader is told when a further page failed: that it took too long, or that it could not load. */
+function pageErrorTerm(error: LoadError | undefined) {
+  return error?.kind === 'timeout' ? 'railPageTimeout' : 'railPageError';
 }
 
 function part(rail: NewsRail, name: string): HTMLElement | null {

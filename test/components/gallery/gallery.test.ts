@@ -10,6 +10,11 @@ const demo: Article = await (await fetch('/data/articles/ha-noi-ket-hop-dien-va-
 const GALLERY = demo.body.find((block) => block.type === 'gallery') as GalleryBlock;
 const PHOTOS = GALLERY.images;
 
+/** A path the test server answers with 404. */
+const MISSING = '/data/images/khong-co-anh-nay.svg';
+/** The demo's photos, the first of them missing on the server. */
+const FIRST_MISSING = [{ ...PHOTOS[0], src: MISSING }, ...PHOTOS.slice(1)];
+
 /** `count` photos cycling through the demo's five. */
 function photos(count: number): Image[] {
   return Array.from({ length: count }, (_, index) => ({ ...PHOTOS[index % PHOTOS.length], caption: `Ảnh số ${index + 1}` }));
@@ -49,6 +54,13 @@ describe('<news-gallery>', () => {
       await waitUntil(() => dialog(el).open);
       // Measured once the dialog has faded in.
       await Promise.all(dialog(el).getAnimations().map((animation) => animation.finished));
+      await expect(el).to.be.accessible();
+    });
+
+    it('is accessible with a broken photo’s fallback panel', async () => {
+      const el = fixtureSync<NewsGallery>(html`<news-gallery .images=${FIRST_MISSING}></news-gallery>`);
+      await oneEvent(el, 'news-error');
+      await el.updateComplete;
       await expect(el).to.be.accessible();
     });
 
@@ -276,6 +288,59 @@ describe('<news-gallery>', () => {
     it('shows the empty state for no photos', async () => {
       const el = await fixture<NewsGallery>(html`<news-gallery .images=${[]}></news-gallery>`);
       expect(part(el, 'empty').textContent!.trim()).to.equal('Chưa có nội dung.');
+    });
+
+    it('shows the alt text and a retry button in place of a photo that cannot be loaded, keeping its box and caption', async () => {
+      const el = fixtureSync<NewsGallery>(html`<news-gallery .images=${FIRST_MISSING}></news-gallery>`);
+      const { detail } = await oneEvent<NewsErrorEvent>(el, 'news-error');
+      expect(detail.kind).to.equal('image');
+      expect(detail.message).to.contain(MISSING);
+      await el.updateComplete;
+      const [broken, next] = slides(el);
+      const fallback = broken.querySelector<HTMLElement>('[part~="fallback"]')!;
+      expect(fallback.textContent).to.contain(PHOTOS[0].alt).and.contain('Không tải được ảnh.');
+      expect(fallback.querySelector('[part~="retry-button"]')!.textContent!.trim()).to.equal('Thử lại');
+      expect(getComputedStyle(broken.querySelector('img')!).visibility).to.equal('hidden');
+      expect(broken.querySelector('[part~="caption"]')!.textContent).to.equal(PHOTOS[0].caption);
+      // The panel covers the photo's box, which keeps the gallery's shape: no other slide changes.
+      const box = (slide: HTMLElement) => slide.querySelector('.media')!.getBoundingClientRect().height;
+      expect(box(broken)).to.equal(box(next));
+      expect(fallback.getBoundingClientRect().height).to.equal(box(broken));
+      expect(parts(el, 'fallback')).to.have.length(1);
+    });
+
+    it('tries a broken photo again from its retry button, and shows it once it loads', async () => {
+      const el = fixtureSync<NewsGallery>(html`<news-gallery .images=${FIRST_MISSING}></news-gallery>`);
+      await oneEvent(el, 'news-error');
+      await el.updateComplete;
+      setTimeout(() => part(el, 'retry-button').click());
+      expect((await oneEvent<NewsErrorEvent>(el, 'news-error')).detail.kind, 'asked again, still missing').to.equal('image');
+      await el.updateComplete;
+
+      part(el, 'retry-button').focus();
+      // As if the server had the file now.
+      slides(el)[0].querySelector('img')!.setAttribute('src', PHOTOS[0].src);
+      await waitUntil(() => parts(el, 'fallback').length === 0, 'the panel goes once the photo loads');
+      await el.updateComplete;
+      expect(root(el).activeElement, 'the focus the panel had moves to the photo').to.equal(slides(el)[0].querySelector('button'));
+    });
+
+    it('gives the focus to the retry button of a broken photo the reader moves to', async () => {
+      const images = [PHOTOS[0], { ...PHOTOS[1], src: MISSING }, ...PHOTOS.slice(2)];
+      const el = await fixture<NewsGallery>(html`<news-gallery .images=${images}></news-gallery>`);
+      const failed = oneEvent(el, 'news-error');
+      slides(el)[0].querySelector('button')!.focus();
+      await sendKeys({ press: 'ArrowRight' });
+      await failed;
+      const retry = () => slides(el)[1].querySelector('[part~="retry-button"]');
+      await waitUntil(() => retry() !== null && root(el).activeElement === retry(), 'focus on the retry button');
+      // Back and forth: the panel is there already when the reader comes to it.
+      await sendKeys({ press: 'ArrowLeft' });
+      await settled(el);
+      expect(root(el).activeElement).to.equal(slides(el)[0].querySelector('button'));
+      await sendKeys({ press: 'ArrowRight' });
+      await settled(el);
+      expect(root(el).activeElement).to.equal(retry());
     });
 
     it('shows the error panel for photos that are not valid', async () => {

@@ -1,0 +1,101 @@
+import { html, nothing, type ReactiveControllerHost } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { NewsErrorEvent } from '../../events/news-error.js';
+import type { Image } from '../../format/types.js';
+import type { LocalizeController } from '../../i18n/localize.js';
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+interface ImageListeners {
+  load(event: Event): void;
+  error(event: Event): void;
+}
+
+/**
+ * The photos of an element whose file did not load, and the panel shown in place of each: the alt
+ * text (or the caption), "Không tải được ảnh." and a retry button. One photo in `<news-figure>`, one
+ * per slide in `<news-gallery>`, alike in both. A photo that fails fires `news-error` (`kind:
+ * 'image'`), and focus on it moves to the retry button; the retry button asks for the file again;
+ * when it arrives the panel goes, and the focus the panel had moves to the photo.
+ *
+ * The element renders the photo in a `.media` box, with the `failed` class while it is broken (see
+ * `imageFallbackStyles`), and the panel in the same box:
+ *
+ * @example
+ * ```ts
+ * const on = this.fallback.listeners(image);
+ * const broken = this.fallback.isBroken(image);
+ * html`<div class=${broken ? 'media failed' : 'media'}>
+ *   <img class="image" src=${image.src} @load=${on.load} @error=${on.error} />
+ *   ${broken ? this.fallback.render(image, alt) : nothing}
+ * </div>`;
+ * ```
+ */
+export class ImageFallback {
+  private broken = new Set<Image>();
+  /** The listeners of each photo, the same functions at every render so Lit never re-binds them. */
+  private listenersOf = new WeakMap<Image, ImageListeners>();
+
+  constructor(
+    private readonly host: Host,
+    private readonly localize: LocalizeController,
+  ) {}
+
+  /** Whether the file of `image` failed to load (and has not loaded since). */
+  isBroken(image: Image): boolean {
+    return this.broken.has(image);
+  }
+
+  /** Forgets every failure: the element shows other photos now. */
+  reset(): void {
+    if (this.broken.size > 0) this.broken = new Set();
+  }
+
+  /** The `load` and `error` listeners for the `<img>` of `image`. */
+  listeners(image: Image): ImageListeners {
+    let listeners = this.listenersOf.get(image);
+    if (!listeners) {
+      listeners = { load: (event) => this.onLoad(image, event), error: (event) => this.onError(image, event) };
+      this.listenersOf.set(image, listeners);
+    }
+    return listeners;
+  }
+
+  /** The panel in place of the broken `image`; `alt` is the alt text worth reading (`spokenAlt`). */
+  render(image: Image, alt: string) {
+    // The caption is read in the figcaption already; here it is only seen.
+    const text = alt || image.caption;
+    return html`<div part="fallback" class="fallback">
+      ${text ? html`<p class="fallback-text" aria-hidden=${ifDefined(alt ? undefined : 'true')}>${text}</p>` : nothing}
+      <p class="fallback-message">${this.localize.term('imageError')}</p>
+      <button part="retry-button" class="retry" type="button" @click=${this.onRetry}>${this.localize.term('retry')}</button>
+    </div>`;
+  }
+
+  private onError(image: Image, event: Event): void {
+    this.broken.add(image);
+    const media = (event.target as HTMLImageElement).closest('.media');
+    // The photo's button, if it had the focus, hides under the panel: the retry button takes it.
+    const focused = this.host.shadowRoot?.activeElement;
+    const hadFocus = focused && media?.contains(focused);
+    this.host.requestUpdate();
+    if (hadFocus) void this.host.updateComplete.then(() => media?.querySelector<HTMLElement>('.fallback .retry')?.focus());
+    this.host.dispatchEvent(new NewsErrorEvent({ kind: 'image', message: `The image ${image.src} could not be loaded.` }));
+  }
+
+  private onLoad(image: Image, event: Event): void {
+    if (!this.broken.delete(image)) return;
+    const img = event.target as HTMLImageElement;
+    // The retry worked: focus was on the retry button, which goes away with the panel.
+    const focused = this.host.shadowRoot?.activeElement;
+    const hadFocus = focused && img.closest('.media')?.querySelector('.fallback')?.contains(focused);
+    this.host.requestUpdate();
+    if (hadFocus) void this.host.updateComplete.then(() => img.closest<HTMLElement>('.zoom, figure')?.focus());
+  }
+
+  private readonly onRetry = (event: Event) => {
+    const img = (event.currentTarget as HTMLElement).closest('.media')?.querySelector('img.image');
+    // Setting src again, even to the same URL, makes the browser fetch it again.
+    if (img) img.setAttribute('src', img.getAttribute('src') ?? '');
+  };
+}
