@@ -4,6 +4,7 @@ import { DataController, renderStatus } from '../../data/index.js';
 import { NewsCardClickEvent } from '../../events/news-card-click.js';
 import { parseArticleRef } from '../../format/index.js';
 import type { ArticleRef } from '../../format/types.js';
+import { ClockController } from '../../i18n/clock-controller.js';
 import { LocalizeController } from '../../i18n/localize.js';
 import { LayoutController } from '../../layout/layout-controller.js';
 import { statusStyles } from '../../styles/status.styles.js';
@@ -92,7 +93,7 @@ export class NewsCard extends LitElement {
   /** `horizontal` (thumbnail beside the text), `vertical` (thumbnail above) or `compact` (headline only). */
   @property({ reflect: true }) variant: CardVariant = 'horizontal';
 
-  /** How the date shows: `relative` ("3 giờ trước"), `absolute` ("15/7/2020") or `none`. */
+  /** How the date shows: `relative` ("3 giờ trước", rewritten as the minutes pass), `absolute` ("15/7/2020") or `none`. */
   @property() time: CardTimeStyle = 'relative';
 
   /** The link's target, e.g. `_blank`; the link then has `rel="noopener"`. */
@@ -105,6 +106,8 @@ export class NewsCard extends LitElement {
     super();
     // Sets data-layout="mobile|desktop" on the host, which the styles follow.
     new LayoutController(this);
+    // "5 phút trước" is rewritten as the minutes pass.
+    new ClockController(this, () => this.timeStyle === 'relative' && this.data.value?.publishedAt !== undefined);
     this.addEventListener('click', this.onClick);
   }
 
@@ -112,6 +115,10 @@ export class NewsCard extends LitElement {
     const root = super.createRenderRoot();
     hideBrokenImages(root);
     return root;
+  }
+
+  private get timeStyle(): CardTimeStyle {
+    return oneOf(CARD_TIME_STYLES, this.time, 'relative');
   }
 
   private get currentVariant(): CardVariant {
@@ -135,7 +142,7 @@ export class NewsCard extends LitElement {
       return html`${renderStatus(this.data, this.localize)}
         <div class=${variant}>${loading ? renderCardSkeleton(variant) : nothing}</div>`;
     }
-    const view = cardView(item, { lang: this.localize.lang, time: oneOf(CARD_TIME_STYLES, this.time, 'relative') });
+    const view = cardView(item, { lang: this.localize.lang, time: this.timeStyle });
     const options = { variant, headingLevel: headingLevelOf(this.headingLevel, 3), target: this.target, role: 'article' } as const;
     return html`<div class=${variant}>${renderCard(view, options)}</div>`;
   }

@@ -9,6 +9,7 @@ import { NewsCardClickEvent } from '../../events/news-card-click.js';
 import { NewsErrorEvent } from '../../events/news-error.js';
 import { parseFeed } from '../../format/feed.js';
 import type { Article, ArticleRef, Feed, ParseOptions, ParseResult } from '../../format/types.js';
+import { ClockController } from '../../i18n/clock-controller.js';
 import { LocalizeController } from '../../i18n/localize.js';
 import { LayoutController } from '../../layout/layout-controller.js';
 import { statusStyles } from '../../styles/status.styles.js';
@@ -45,6 +46,8 @@ const LAYOUT_VARIANTS: Record<RailLayout, CardVariant> = { list: 'horizontal', g
 interface CardSettings {
   lang: string;
   time: CardTimeStyle;
+  /** For relative dates, the minute they were written in: the cards are rewritten when it passes. */
+  minute?: number;
   options: CardOptions;
   utm: UtmParameters;
 }
@@ -169,6 +172,8 @@ export class NewsRail extends LitElement {
     buttons: () => ({ previous: part(this, 'previous-button'), next: part(this, 'next-button') }),
   });
   private readonly selection = new RailSelection();
+  /** "5 phút trước" is rewritten as the minutes pass. */
+  private readonly clock = new ClockController(this, () => oneOf(CARD_TIME_STYLES, this.time, 'relative') === 'relative' && this.selection.entries.length > 0);
 
   /** The articles to show: ArticleRefs of the JSON format. Wins over `src`, inline JSON and the provider. */
   @property({ attribute: false }) items?: ArticleRef[];
@@ -197,7 +202,7 @@ export class NewsRail extends LitElement {
   /** The most cards to show in all; "See more" never goes past it. */
   @property({ type: Number }) limit?: number;
 
-  /** How the cards show their date: `relative`, `absolute` or `none`. */
+  /** How the cards show their date: `relative` ("3 giờ trước", rewritten as the minutes pass), `absolute` or `none`. */
   @property() time: CardTimeStyle = 'relative';
 
   /** `utm_source` added to every link that has none. */
@@ -294,9 +299,11 @@ export class NewsRail extends LitElement {
         for (const page of this.paging.pages) this.selection.add(page.items, limit);
       }
     }
+    const time = oneOf(CARD_TIME_STYLES, this.time, 'relative');
     const cards: CardSettings = {
       lang: this.localize.lang,
-      time: oneOf(CARD_TIME_STYLES, this.time, 'relative'),
+      time,
+      minute: time === 'relative' ? this.clock.minute : undefined,
       options: this.cardOptions,
       utm: { utm_source: this.utmSource, utm_medium: this.utmMedium, utm_campaign: this.utmCampaign },
     };
