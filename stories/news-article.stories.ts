@@ -27,6 +27,11 @@ export const English: Story = {
 /** While the article is on its way. */
 export const Loading: Story = { args: { src: '/fixtures/never' } };
 
+/** The server never answered within `timeout` (here 300 ms; default 10 s): the error panel says it took too long. */
+export const TimedOut: Story = {
+  render: () => html`<news-article src="/fixtures/never" timeout="300"></news-article>`,
+};
+
 /** The server answered 500: the error panel and its retry button. */
 export const ServerError: Story = { args: { src: '/fixtures/status/500' } };
 

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import type { Image } from '../src/format/types.js';
-import { galleryBlock } from './sample-data.js';
+import { BROKEN_IMAGE_SRC, galleryBlock } from './sample-data.js';
 
 const many = (count: number): Image[] =>
   Array.from({ length: count }, (_, index) => {
@@ -46,4 +46,12 @@ export const RightToLeft: Story = {
 export const InlineJson: Story = {
   render: () =>
     html`<news-gallery><script type="application/json">${JSON.stringify({ images: galleryBlock.images.slice(0, 3) })}</script></news-gallery>`,
+};
+
+/** A photo that cannot be loaded: its box keeps its place and shows the alt text and a retry button. */
+export const BrokenPhoto: Story = {
+  render: () => {
+    const [first, ...rest] = galleryBlock.images;
+    return html`<news-gallery .images=${[{ ...first, src: BROKEN_IMAGE_SRC }, ...rest]} caption=${galleryBlock.caption}></news-gallery>`;
+  },
 };
