@@ -5,7 +5,9 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import '../../src/components/article/news-article.js';
 import '../../src/components/card/news-card.js';
+import type { NewsComments } from '../../src/components/comments/comments.js';
 import '../../src/components/comments/news-comments.js';
+import { MAX_PENDING_PER_ARTICLE, PENDING_KEY_PREFIX, pendingKey } from '../../src/components/comments/pending-comments.js';
 import '../../src/components/figure/news-figure.js';
 import '../../src/components/gallery/news-gallery.js';
 import '../../src/components/rail/news-rail.js';
@@ -208,6 +210,45 @@ describe('hostile input', () => {
     expect(text).to.contain(payloads[payloads.length - 1]);
     expectInert(root);
     cases['comments'] = payloads.length * 2;
+  });
+
+  it('<news-comments> shows payloads kept in localStorage as pending comments (id, author, text), as text', async () => {
+    trap = setTrap((request) => {
+      const url = new URL(request.url);
+      return url.pathname === '/hostile/pending' ? jsonResponse({ comments: [], next: null, total: 0 }) : noFetch(request);
+    });
+    // Another script of the origin could write anything there; a key holds at most so many, so one element per batch.
+    const createdAt = new Date().toISOString();
+    const elements: NewsComments[] = [];
+    for (let start = 0; start < payloads.length; start += MAX_PENDING_PER_ARTICLE) {
+      const article = `p${start}`;
+      const comments = payloads.slice(start, start + MAX_PENDING_PER_ARTICLE).map((payload, index) => ({
+        id: `${start + index}${payload}`,
+        article,
+        parent: null,
+        author: payload,
+        text: payload,
+        createdAt,
+        status: 'pending',
+      }));
+      localStorage.setItem(pendingKey('/hostile/pending', article)!, JSON.stringify(comments));
+      const el = document.createElement('news-comments');
+      Object.assign(el, { endpoint: '/hostile/pending', articleId: article, loading: 'eager' });
+      elements.push(el);
+    }
+    try {
+      const loaded = Promise.all(elements.map((el) => oneEvent(el, 'news-load')));
+      const root = await mount(elements);
+      await loaded;
+      await settled(root);
+      // Every batch is on screen, marked pending, its last payload verbatim (plain text, never markup).
+      for (const el of elements) expect(el.shadowRoot!.querySelectorAll('[part~="pending"]').length, el.articleId).to.be.greaterThan(0);
+      expect(elements[elements.length - 1].shadowRoot!.textContent).to.contain(payloads[payloads.length - 1]);
+      expectInert(root);
+    } finally {
+      for (const key of Object.keys(localStorage)) if (key.startsWith(PENDING_KEY_PREFIX)) localStorage.removeItem(key);
+    }
+    cases['pending comments'] = payloads.length * 3;
   });
 });
 

@@ -1,4 +1,5 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { readStored, writeStored } from './comment-storage.js';
 
 /** Where a draft is kept: one per article. */
 export const DRAFT_KEY_PREFIX = 'news-widgets:comment-draft:';
@@ -53,14 +54,14 @@ export class CommentDraftController implements ReactiveController {
   open(article: string): CommentDraft | undefined {
     this.flush();
     this.article = article;
-    const value = read(DRAFT_KEY_PREFIX + article) as Partial<CommentDraft> | undefined;
+    const value = readStored(DRAFT_KEY_PREFIX + article) as Partial<CommentDraft> | undefined;
     if (typeof value?.text !== 'string') return undefined;
     return typeof value.parent === 'string' ? { text: value.text, parent: value.parent } : { text: value.text };
   }
 
   /** The name and e-mail remembered from last time (empty strings when none). */
   identity(): CommentIdentity {
-    const value = read(IDENTITY_KEY) as Partial<CommentIdentity> | undefined;
+    const value = readStored(IDENTITY_KEY) as Partial<CommentIdentity> | undefined;
     return {
       author: typeof value?.author === 'string' ? value.author : '',
       email: typeof value?.email === 'string' ? value.email : '',
@@ -83,7 +84,7 @@ export class CommentDraftController implements ReactiveController {
   /** Forgets the open article's draft: the server has accepted the comment. */
   clearDraft(): void {
     if (this.pendingDraft?.article === this.article) this.pendingDraft = undefined;
-    if (this.article) write(DRAFT_KEY_PREFIX + this.article, undefined);
+    if (this.article) writeStored(DRAFT_KEY_PREFIX + this.article, undefined);
   }
 
   /** Writes whatever is waiting, now. */
@@ -96,44 +97,16 @@ export class CommentDraftController implements ReactiveController {
     if (pendingDraft) {
       const { article, draft } = pendingDraft;
       const empty = draft.text.trim() === '';
-      write(DRAFT_KEY_PREFIX + article, empty ? undefined : draft);
+      writeStored(DRAFT_KEY_PREFIX + article, empty ? undefined : draft);
     }
     if (pendingIdentity) {
       const empty = !pendingIdentity.author.trim() && !pendingIdentity.email.trim();
-      write(IDENTITY_KEY, empty ? undefined : pendingIdentity);
+      writeStored(IDENTITY_KEY, empty ? undefined : pendingIdentity);
     }
   };
 
   private schedule(): void {
     clearTimeout(this.timer);
     this.timer = setTimeout(this.flush, SAVE_DELAY);
-  }
-}
-
-/** localStorage, or undefined where reading even the property throws (sandboxed frames, blocked cookies). */
-function storage(): Storage | undefined {
-  try {
-    return isServer ? undefined : window.localStorage;
-  } catch {
-    return undefined;
-  }
-}
-
-function read(key: string): unknown {
-  try {
-    const text = storage()?.getItem(key);
-    return text ? JSON.parse(text) : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** Writes `value` as JSON, or removes the key for undefined; a full or forbidden storage is ignored. */
-function write(key: string, value: unknown): void {
-  try {
-    if (value === undefined) storage()?.removeItem(key);
-    else storage()?.setItem(key, JSON.stringify(value));
-  } catch {
-    // Nothing to do: the text is still in the box.
   }
 }

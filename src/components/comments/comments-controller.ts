@@ -8,6 +8,7 @@ import { NewsErrorEvent } from '../../events/news-error.js';
 import { NewsLoadEvent } from '../../events/news-load.js';
 import { parseCommentPage } from '../../format/comments.js';
 import type { Comment, CommentPage } from '../../format/types.js';
+import { keepPendingComment, settlePendingComments } from './pending-comments.js';
 import { postComment, type CommentSubmission, type PostOutcome } from './post-comment.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
@@ -51,8 +52,10 @@ const MAX_PAGE_BYTES = 2 * 1024 * 1024;
  * Loads an article's comments from the comment API a page at a time and posts new ones. Pages are
  * fetched like every document of the kit (timeout, one retry, size cap, no cookies) and checked by
  * `parseCommentPage`; the comments are kept by id, so a comment that comes twice (posted here, then
- * listed by a later page) is shown once. `state` and `retry()` drive the shared status UI. The host
- * fires `news-load` after each page is rendered and `news-error` when a page fails.
+ * listed by a later page) is shown once. The reader's own comments awaiting moderation are kept in
+ * localStorage (see pending-comments.ts) and join the list again with its first page, until the
+ * server lists them. `state` and `retry()` drive the shared status UI. The host fires `news-load`
+ * after each page is rendered and `news-error` when a page fails.
  */
 export class CommentsController implements ReactiveController, DataStatus {
   state: DataState = 'idle';
@@ -103,12 +106,14 @@ export class CommentsController implements ReactiveController, DataStatus {
 
   /**
    * Posts a comment to the current endpoint. An accepted one joins the list at once (a pending one
-   * too: it is only in this reader's list, never counted in the total).
+   * too: it is only in this reader's list, never counted in the total, and kept for the next loads).
    */
   async post(submission: Omit<CommentSubmission, 'article'>, lang: string): Promise<PostOutcome> {
     const source = this.source;
     if (!source) return { kind: 'network', message: 'No comment endpoint or article.' };
     const outcome = await postComment(source.endpoint, { ...submission, article: source.article }, { lang, timeout: this.options.timeout?.() });
+    // Kept even when the element has moved on: its author will find it on that article again.
+    if (outcome.kind === 'pending' && outcome.comment) keepPendingComment(source.endpoint, source.article, outcome.comment);
     // The element may show another article by now: the comment belongs to the old list.
     if ((outcome.kind === 'published' || outcome.kind === 'pending') && outcome.comment && this.source === source) {
       this.comments = new Map(this.comments).set(outcome.comment.id, outcome.comment);
@@ -189,16 +194,19 @@ export class CommentsController implements ReactiveController, DataStatus {
     this.loading = undefined;
     // Asked first, so that the host's callbacks can wait for the render that shows the outcome.
     this.host.requestUpdate();
-    if (page) this.accept(page, cursor === null);
+    if (page) this.accept(page, source, cursor === null);
     else this.fail(error!, cursor === null);
   }
 
-  private accept(page: CommentPage, first: boolean): void {
+  private accept(page: CommentPage, source: CommentsSource, first: boolean): void {
     const comments = new Map(this.comments);
     for (const comment of page.comments) {
       // One this reader posted keeps its place; the server's copy is the one to show.
       comments.set(comment.id, comment);
     }
+    // Those the page lists were published: forgotten. The others wait, and show again with the first page.
+    const waiting = settlePendingComments(source.endpoint, source.article, page.comments.map((comment) => comment.id));
+    if (first) for (const comment of waiting) comments.set(comment.id, comment);
     this.comments = comments;
     this.total = page.total;
     this.next = page.next;

@@ -57,8 +57,11 @@ type MessageTone = 'info' | 'success' | 'error';
  *
  * Nothing the reader types is lost: the text is saved per article in localStorage as they type,
  * and cleared only once the server has accepted the comment; name and e-mail are remembered for
- * next time. A comment held for moderation is shown, marked, to its author only. Every outcome of
- * a post is announced through a live region. Comment text is rendered as text, its line breaks
+ * next time. A comment held for moderation is shown, marked "Đang chờ duyệt", to its author only,
+ * also after a reload: the element keeps it in that reader's localStorage (per endpoint and article,
+ * only the comment as the server returned it) until the server lists it as published, and for 14
+ * days at most. Nobody else sees it, by construction: it never leaves its author's browser, and the
+ * server lists published comments only. Every outcome of a post is announced through a live region. Comment text is rendered as text, its line breaks
  * kept and its http(s) addresses made into `rel="nofollow ugc noopener"` links.
  *
  * The comments load when the element comes near the viewport (`loading="eager"` loads them at
@@ -75,7 +78,7 @@ type MessageTone = 'info' | 'success' | 'error';
  * @csspart replies - The list of replies in a thread.
  * @csspart comment - One comment (also `reply` for a reply, `pending` for one awaiting moderation).
  * @csspart reply - A comment that answers another.
- * @csspart pending - A comment awaiting moderation, shown to its author only.
+ * @csspart pending - A comment awaiting moderation, shown to its author only, also after a reload.
  * @csspart author - A comment's author.
  * @csspart time - A comment's time (relative; the exact time is its tooltip and `datetime`).
  * @csspart pending-badge - The "Đang chờ duyệt" mark.

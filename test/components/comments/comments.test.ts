@@ -4,6 +4,7 @@ import { expect, fixture, fixtureSync, html, nextFrame, oneEvent, waitUntil } fr
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/components/comments/news-comments.js';
 import type { NewsComments } from '../../../src/components/comments/comments.js';
+import { pendingKey } from '../../../src/components/comments/pending-comments.js';
 import '../../../src/components/provider/news-provider.js';
 import type { NewsCommentPostedEvent } from '../../../src/events/news-comment-posted.js';
 import type { NewsErrorEvent } from '../../../src/events/news-error.js';
@@ -11,6 +12,7 @@ import type { NewsLoadEvent } from '../../../src/events/news-load.js';
 import type { Comment, CommentPage } from '../../../src/format/types.js';
 import { deferred, jsonResponse, stubFetch, type FetchStub } from '../../helpers/fetch-stub.js';
 import { SAMPLE_ARTICLE } from '../../helpers/sample-article.js';
+import { watchUncaught } from '../../helpers/uncaught.js';
 import { COMMENT_ENDPOINT, MODERATED_COMMENT_ENDPOINT, newArticle, realFetch, seed } from './comment-server.js';
 
 const DRAFT_PREFIX = 'news-widgets:comment-draft:';
@@ -372,6 +374,8 @@ describe('<news-comments>', () => {
       expect(part(el, 'count')!.textContent!.trim()).to.equal('0 bình luận');
       await waitUntil(() => announced(el) === 'Đã gửi bình luận. Bình luận sẽ hiển thị sau khi được duyệt.');
 
+      // Another reader's browser: the server lists published comments only, and their storage is their own.
+      clearStorage();
       const someoneElse = await loaded(article, { endpoint: MODERATED_COMMENT_ENDPOINT });
       expect(shownTexts(someoneElse)).to.deep.equal([]);
     });
@@ -553,6 +557,239 @@ describe('<news-comments>', () => {
       } finally {
         Object.assign(Storage.prototype, { getItem, setItem, removeItem });
       }
+    });
+  });
+
+  describe('awaiting moderation', () => {
+    const uncaught = watchUncaught();
+    const DAY = 24 * 60 * 60 * 1000;
+    afterEach(() => expect(uncaught, 'nothing escapes into the page').to.deep.equal([]));
+
+    /** What the storage keeps for `article` at `endpoint`: the comments, or null. */
+    function kept(endpoint: string, article: string): Comment[] | null {
+      const text = localStorage.getItem(pendingKey(endpoint, article)!);
+      return text === null ? null : (JSON.parse(text) as Comment[]);
+    }
+
+    /** Answers every post with 202, after storing it on the publishing server: a moderator approved it at once. */
+    function approveAtOnce(): FetchStub {
+      return stubPosts(async (request) => {
+        const response = await realFetch(new Request(request.url, { method: 'POST', headers: request.headers, body: await request.text() }));
+        return jsonResponse(await response.json(), { status: 202 });
+      });
+    }
+
+    /** Posts `text` from a fresh element, then takes the element away (the reader leaves or reloads). */
+    async function postAndLeave(article: string, text: string, endpoint: string): Promise<Comment> {
+      const el = await loaded(article, { endpoint });
+      await send(el, text);
+      const { detail } = (await oneEvent(el, 'news-comment-posted')) as NewsCommentPostedEvent;
+      el.remove();
+      return detail.comment;
+    }
+
+    it('shows the author their pending comment again after a reload, marked, without its e-mail in storage', async () => {
+      const article = await newArticle();
+      const el = await loaded(article, { endpoint: MODERATED_COMMENT_ENDPOINT });
+      fill(el, 'email', 'an@example.vn');
+      await send(el, 'Vẫn còn đây\nsau khi tải lại');
+      const { detail } = (await oneEvent(el, 'news-comment-posted')) as NewsCommentPostedEvent;
+      expect(kept(MODERATED_COMMENT_ENDPOINT, article)).to.deep.equal([detail.comment]);
+      expect(localStorage.getItem(pendingKey(MODERATED_COMMENT_ENDPOINT, article)!)).not.to.contain('an@example.vn');
+      el.remove();
+
+      const again = await loaded(article, { endpoint: MODERATED_COMMENT_ENDPOINT });
+      expect(shownTexts(again)).to.deep.equal(['Vẫn còn đây\nsau khi tải lại']);
+      const pending = part(again, 'pending')!;
+      expect(pending.getAttribute('data-id')).to.equal(detail.comment.id);
+      expect(pending.querySelector('[part="pending-badge"]')!.textContent!.trim()).to.equal('Đang chờ duyệt');
+      expect(pending.querySelector('[part="author"]')!.textContent!.trim()).to.equal('Nguyễn Văn An');
+      expect(shown(pending.querySelector('[part="reply-button"]')), 'no reply to a pending comment').to.equal(false);
+      expect(part(again, 'count')!.textContent!.trim(), 'never counted').to.equal('0 bình luận');
+      expect(shown(part(again, 'empty')), 'not "no comment yet"').to.equal(false);
+    });
+
+    it('a second element picks it up on its next load; a change of order keeps it, once', async () => {
+      const article = await newArticle();
+      const first = await loaded(article, { endpoint: MODERATED_COMMENT_ENDPOINT });
+      const second = await loaded(article, { endpoint: MODERATED_COMMENT_ENDPOINT });
+      await send(first, 'Hai khung, một bình luận');
+      await oneEvent(first, 'news-comment-posted');
+      expect(shownTexts(second), 'no live sync').to.deep.equal([]);
+
+      for (const el of [second, first]) {
+        el.sort = 'oldest';
+        await oneEvent(el, 'news-load');
+        await el.updateComplete;
+        expect(shownTexts(el)).to.deep.equal(['Hai khung, một bình luận']);
+        expect(parts(el, 'pending')).to.have.length(1);
+      }
+    });
+
+    it('shows a pending reply again under its comment', async () => {
+      const article = await newArticle();
+      await seed(article, [{ text: 'Gốc', author: 'Lê Cường' }, { text: 'Khác' }]);
+      stub = stubPosts(async (request) => {
+        const { parent, author, text } = (await request.json()) as Comment;
+        const held = { id: `cho-duyet-${article}`, article, parent, author, text, createdAt: new Date().toISOString(), status: 'pending' };
+        return jsonResponse({ comment: held }, { status: 202 });
+      });
+      const el = await loaded(article);
+      (parts(el, 'thread')[1].querySelector('[part="reply-button"]') as HTMLElement).click();
+      await el.updateComplete;
+      await send(el, 'Trả lời chờ duyệt');
+      await oneEvent(el, 'news-comment-posted');
+      el.remove();
+
+      const again = await loaded(article);
+      expect(shownTexts(again)).to.deep.equal(['Khác', 'Gốc', 'Trả lời chờ duyệt']);
+      const reply = parts(again, 'thread')[1].querySelector('[part~="reply"]')!;
+      expect(reply.getAttribute('part')).to.equal('comment reply pending');
+      expect(reply.querySelector('[part="pending-badge"]')!.textContent!.trim()).to.equal('Đang chờ duyệt');
+    });
+
+    it('once the server lists it, shows the server\'s copy once, unmarked, and forgets it', async () => {
+      const article = await newArticle();
+      await seed(article, [{ text: 'Có sẵn' }]);
+      stub = approveAtOnce();
+      const comment = await postAndLeave(article, 'Đã được duyệt', COMMENT_ENDPOINT);
+      expect(comment.status).to.equal('pending');
+      expect(kept(COMMENT_ENDPOINT, article)).to.have.length(1);
+
+      const again = await loaded(article);
+      expect(shownTexts(again)).to.deep.equal(['Đã được duyệt', 'Có sẵn']);
+      expect(shown(part(again, 'pending'))).to.equal(false);
+      expect(part(again, 'count')!.textContent!.trim()).to.equal('2 bình luận');
+      expect(kept(COMMENT_ENDPOINT, article)).to.equal(null);
+    });
+
+    it('when the server lists it on a later page, the pending copy gives way to it there', async () => {
+      const article = await newArticle();
+      await seed(article, [{ text: 'Cũ nhất' }]);
+      stub = approveAtOnce();
+      await postAndLeave(article, 'Duyệt rồi', COMMENT_ENDPOINT);
+
+      const again = await loaded(article, { sort: 'oldest', pageSize: 1 });
+      expect(shownTexts(again), 'the first page and the kept comment').to.deep.equal(['Cũ nhất', 'Duyệt rồi']);
+      expect(shown(part(again, 'pending'))).to.equal(true);
+      expect(kept(COMMENT_ENDPOINT, article)).to.have.length(1);
+
+      part(again, 'more-button')!.click();
+      await oneEvent(again, 'news-load');
+      await again.updateComplete;
+      expect(shownTexts(again)).to.deep.equal(['Cũ nhất', 'Duyệt rồi']);
+      expect(shown(part(again, 'pending'))).to.equal(false);
+      expect(kept(COMMENT_ENDPOINT, article)).to.equal(null);
+
+      // And in the other order, from the first page.
+      const newest = await loaded(article);
+      expect(shownTexts(newest)).to.deep.equal(['Duyệt rồi', 'Cũ nhất']);
+    });
+
+    it('drops a comment kept for more than 14 days, there and under every other article', async () => {
+      const article = await newArticle();
+      const at = (daysAgo: number) => new Date(Date.now() - daysAgo * DAY).toISOString();
+      const held = (id: string, text: string, createdAt: string, about = article): Comment => ({
+        id,
+        article: about,
+        parent: null,
+        author: 'Bạn đọc',
+        text,
+        createdAt,
+        status: 'pending',
+      });
+      localStorage.setItem(
+        pendingKey(MODERATED_COMMENT_ENDPOINT, article)!,
+        JSON.stringify([held('qua-han', 'Quá hạn', at(15)), held('con-han', 'Còn hạn', at(13))]),
+      );
+      const elsewhere = pendingKey(MODERATED_COMMENT_ENDPOINT, 'bai-khac')!;
+      localStorage.setItem(elsewhere, JSON.stringify([held('cu', 'Bài khác, quá hạn', at(20), 'bai-khac')]));
+
+      const el = await loaded(article, { endpoint: MODERATED_COMMENT_ENDPOINT });
+      expect(shownTexts(el)).to.deep.equal(['Còn hạn']);
+      expect(kept(MODERATED_COMMENT_ENDPOINT, article)!.map((comment) => comment.id)).to.deep.equal(['con-han']);
+
+      // Posting another sweeps the expired ones of articles not opened since.
+      await send(el, 'Vừa gửi');
+      await oneEvent(el, 'news-comment-posted');
+      expect(localStorage.getItem(elsewhere)).to.equal(null);
+      expect(kept(MODERATED_COMMENT_ENDPOINT, article)!.map((comment) => comment.text)).to.deep.equal(['Còn hạn', 'Vừa gửi']);
+    });
+
+    for (const [failure, methods] of [
+      ['throws', ['getItem', 'setItem', 'removeItem']],
+      ['is full', ['setItem']],
+    ] as const) {
+      it(`posts, and keeps the pending comment for the page, when localStorage ${failure}`, async () => {
+        const saved = { getItem: Storage.prototype.getItem, setItem: Storage.prototype.setItem, removeItem: Storage.prototype.removeItem };
+        const boom = () => {
+          throw new DOMException('refused', failure === 'is full' ? 'QuotaExceededError' : 'SecurityError');
+        };
+        for (const method of methods) Storage.prototype[method] = boom;
+        try {
+          const article = await newArticle();
+          const el = await loaded(article, { endpoint: MODERATED_COMMENT_ENDPOINT });
+          await send(el, 'Không lưu được');
+          await oneEvent(el, 'news-comment-posted');
+          await el.updateComplete;
+          expect(part(el, 'pending')!.querySelector('[part="pending-badge"]')!.textContent!.trim()).to.equal('Đang chờ duyệt');
+          expect(formMessage(el)).to.equal('Đã gửi bình luận. Bình luận sẽ hiển thị sau khi được duyệt.');
+          el.remove();
+
+          const again = await loaded(article, { endpoint: MODERATED_COMMENT_ENDPOINT });
+          expect(shownTexts(again), 'an element created later on the page').to.deep.equal(['Không lưu được']);
+          expect(shown(part(again, 'pending'))).to.equal(true);
+        } finally {
+          Object.assign(Storage.prototype, saved);
+        }
+      });
+    }
+
+    it('shows nothing harmful from a tampered storage, and never throws', async () => {
+      const article = await newArticle();
+      const key = pendingKey(MODERATED_COMMENT_ENDPOINT, article)!;
+      const good: Comment = {
+        id: 'x"><img src=x onerror="window.pwned=1">',
+        article,
+        parent: null,
+        author: '<script>window.pwned=1</script>',
+        text: '<img src=x onerror="window.pwned=1"> javascript:alert(1)',
+        createdAt: new Date().toISOString(),
+        status: 'pending',
+      };
+      const tampered = [
+        'không phải JSON {',
+        '"<img src=x onerror=window.pwned=1>"',
+        '{"id": "c1", "text": "không phải danh sách"}',
+        JSON.stringify([
+          null,
+          5,
+          ['mảng'],
+          JSON.stringify({ ...good, id: 'chuoi-json' }),
+          { ...good, id: 'thieu-chu', text: undefined },
+          { ...good, id: 'chu-la-mang', text: ['<b>x</b>'] },
+          { ...good, id: 'ngay-sai', createdAt: 'hôm qua' },
+          { ...good, id: 'da-dang', status: 'published' },
+          { ...good, id: 'tuong-lai', createdAt: new Date(Date.now() + 30 * DAY).toISOString() },
+          good,
+        ]),
+      ];
+      for (const value of tampered) {
+        localStorage.setItem(key, value);
+        const el = await loaded(article, { endpoint: MODERATED_COMMENT_ENDPOINT });
+        expect(shown(part(el, 'error')), value).to.equal(false);
+        const onlyGood = value === tampered[3];
+        expect(shownTexts(el), value).to.deep.equal(onlyGood ? [good.text] : []);
+        expect(shown(el.shadowRoot!.querySelector('.comments img, .comments script, .comments b')), 'no element from storage').to.equal(false);
+        expect(kept(MODERATED_COMMENT_ENDPOINT, article), 'what fails the checks is dropped').to.deep.equal(onlyGood ? [good] : null);
+        if (onlyGood) {
+          expect(part(el, 'author')!.textContent!.trim()).to.equal('<script>window.pwned=1</script>');
+          expect(part(el, 'pending')!.getAttribute('data-id')).to.equal(good.id);
+          expect(shown(part(el, 'link')), 'javascript: is no link').to.equal(false);
+        }
+        el.remove();
+      }
+      expect((window as { pwned?: number }).pwned).to.equal(undefined);
     });
   });
 
