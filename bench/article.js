@@ -40,9 +40,9 @@ function galleryMarkup({ images, caption: label }) {
   const slides = images
     .map(
       (image, index) =>
-        `<figure part="slide" class="slide"${index > 0 ? ' inert' : ''}>` +
+        `<figure part="slide" class="slide"${index > 0 ? ' inert' : ''}><div class="media">` +
         `<button class="zoom" type="button" aria-haspopup="dialog" aria-label="Xem ảnh lớn: ${escape(image.alt)}">` +
-        `<img part="image" class="image" loading="lazy" decoding="async" src="${escape(absolute(image.src))}" width="${image.width}" height="${image.height}" alt="${escape(image.alt)}"></button>` +
+        `<img part="image" class="image" loading="lazy" decoding="async" src="${escape(absolute(image.src))}" width="${image.width}" height="${image.height}" alt="${escape(image.alt)}"></button></div>` +
         `<figcaption class="figcaption">${caption(image)}</figcaption></figure>`,
     )
     .join('');
@@ -94,12 +94,16 @@ function renderBaseline(article) {
     })
     .join('');
   const published = formatDate(article.publishedAt, 'vi', { time: true });
+  // A lead photo that also stands in the body shows there only, as the element does.
+  const leadInBody = article.body.some((block) => block.type === 'figure' && block.image.src === article.image.src);
   const markup =
     `<article part="article" class="article" lang="${article.lang}"><header part="header" class="header">` +
     `<p part="meta" class="meta"><span part="section" class="section">${escape(article.section)}</span>` +
     `<time part="published" datetime="${escape(article.publishedAt)}">${escape(published)}</time></p>` +
     `<h1 part="headline" class="headline">${escape(article.title)}</h1><p part="summary" class="summary">${escape(article.summary)}</p></header>` +
-    host(figureMarkup(article.image, true), 'figure', `part="lead-figure" class="block wide" loading="eager" fetchpriority="high" lightbox exportparts="${FIGURE_PARTS}" lang="${article.lang}"`) +
+    (leadInBody
+      ? ''
+      : host(figureMarkup(article.image, true), 'figure', `part="lead-figure" class="block wide" loading="eager" fetchpriority="high" lightbox exportparts="${FIGURE_PARTS}" lang="${article.lang}"`)) +
     `<div part="body" class="body">${body}</div>` +
     `<p part="byline" class="byline">${article.authors.map((author) => `<span part="author">${escape(author.name)}</span>`).join('')}</p>` +
     `<ul part="tags" class="tags" aria-label="Từ khóa">${article.tags.map((tag) => `<li part="tag" class="tag">${escape(tag)}</li>`).join('')}</ul>` +

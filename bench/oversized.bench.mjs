@@ -1,6 +1,6 @@
 // Oversized and odd documents through `src` (the documents of test/hostile/odd-documents.test.ts):
-// for each, the time to the first render, the longest main-thread task on the way, and the heap
-// the element keeps. The issue asks for "bounded time and memory, no freeze"; the tests bound a
+// for each, the time to the whole render, the longest main-thread task and frame on the way, and
+// the heap the element keeps. The issue asks for "bounded time and memory, no freeze"; the tests bound a
 // hang, this measures. The page side is bench/oversized.html + bench/oversized.js, against
 // dist/news-widgets.js.
 import { median, ms } from './lib/stats.mjs';
@@ -114,6 +114,7 @@ function check(document, result) {
 export async function run({ browser, baseUrl, log }) {
   const rows = [];
   let longestOfAll = 0;
+  let longestFrameOfAll = 0;
   for (const document of DOCUMENTS) {
     log(`  ${document.label}, ${RUNS} loads…`);
     const results = [];
@@ -128,7 +129,9 @@ export async function run({ browser, baseUrl, log }) {
     const medianOf = (key) => median(results.map((result) => result[key]));
     const times = results.map((result) => result.time);
     const longest = results.map((result) => result.longest);
+    const longestFrames = results.map((result) => result.longestFrame);
     longestOfAll = Math.max(longestOfAll, ...longest);
+    longestFrameOfAll = Math.max(longestFrameOfAll, ...longestFrames);
     const [first] = results;
     rows.push([
       document.label,
@@ -140,6 +143,7 @@ export async function run({ browser, baseUrl, log }) {
       document.optIn ? '—' : `${ms(median(parses))} ms`,
       `${ms(medianOf('styleAndLayout'))} ms · ${ms(medianOf('other'))} ms`,
       longestTask(longest),
+      longestTask(longestFrames),
       size(medianOf('heap')),
       medianOf('nodes').toLocaleString('en'),
     ]);
@@ -148,18 +152,20 @@ export async function run({ browser, baseUrl, log }) {
     `Each document is built in the page, served to the element's \`src\` from memory (a stubbed fetch: no network or disk in ` +
       `the figure) and loaded ${RUNS} times, each in a fresh page with \`dist/news-widgets.js\` (a cold start, as a reader's page ` +
       `would have it). **first render**: from appending the element to the end of a forced layout after its \`news-load\` or ` +
-      `\`news-error\` and its update (reading the text, parsing, rendering); median and min–max. **parse alone**: ` +
+      `\`news-error\` and its \`updateComplete\` (reading the text, parsing, rendering: every slice of a long document); median and min–max. **parse alone**: ` +
       `\`parseArticle\` or \`parseFeed\` on the same text in another fresh page, median. **style & layout · the rest**: ` +
       `Chromium's own counters (Performance.getMetrics) over the load and the two frames after it: style recalculation and ` +
       `layout, then the rest of the main thread's busy time (script, Lit's rendering, paint, garbage collection). **longest ` +
       `task**: the longest main-thread task from the append to two frames after the render (the frame that paints it included), ` +
       `from the Long Tasks API, which reports tasks of 50 ms or more only; the median of the loads, and the longest of all. ` +
+      `**longest frame**: the same for frames, from the Long Animation Frames API: from the first task of a frame to its ` +
+      `paint, so the style, layout and paint a frame does after its tasks count too (long tasks leave them out). ` +
       `**heap kept**: \`JSHeapUsedSize\` after two forced garbage collections, after the load (the document's text released) ` +
       `minus before it was built; **DOM nodes**: Chromium's node count, the same way. Both are what the element keeps while it ` +
       `is on the page, not the transient peak while parsing.`,
     `The ${OPT_IN} rows add \`content-visibility: auto\` to the rail's \`::part(card)\` (bench.css, as the rail's documentation ` +
       `suggests) and the article's \`::part(paragraph)\` (bench/oversized.html): for comparison, not a default. The longest ` +
-      `task of all: ${ms(longestOfAll)} ms.`,
+      `task of all: ${ms(longestOfAll)} ms; the longest frame of all: ${ms(longestFrameOfAll)} ms.`,
   ];
   return {
     columns: [
@@ -172,6 +178,7 @@ export async function run({ browser, baseUrl, log }) {
       'parse alone',
       'style & layout · the rest',
       'longest task',
+      'longest frame',
       'heap kept',
       'DOM nodes',
     ],

@@ -9,7 +9,7 @@ import '../../src/components/rail/news-rail.js';
 import { stubFetch, type FetchStub } from '../helpers/fetch-stub.js';
 import { watchUncaught } from '../helpers/uncaught.js';
 
-/** Far above what any of these documents takes here (well under a second each); only a hang reaches it. */
+/** Far above what any of these documents takes here (a few seconds at most: long ones render in slices, one a frame); only a hang reaches it. */
 const HANG_MS = 30_000;
 const IMAGE = '/data/images/ha-noi-ket-hop-dien-va-diem.svg';
 

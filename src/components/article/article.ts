@@ -1,7 +1,9 @@
 import { html, LitElement, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { DataController, renderStatus } from '../../data/index.js';
+import { SliceController } from '../../data/slice-controller.js';
 import { parseArticle } from '../../format/article.js';
 import type { Article, Author, Block, Image, RelatedBlock } from '../../format/types.js';
 import { formatDate } from '../../i18n/dates.js';
@@ -15,6 +17,12 @@ import { writeJsonLd } from './json-ld.js';
 
 /** Parts of a nested `<news-figure>` that can be styled from outside the article. */
 const FIGURE_PARTS = 'figure, image, caption: figure-caption, credit: figure-credit';
+
+/**
+ * A body of up to 200 blocks renders in one update; a longer one (the parser allows 20,000)
+ * 100 blocks at a time, each slice in a task of its own (bench/oversized.bench.mjs).
+ */
+const BODY_SLICES = { whole: 200, slice: 100 };
 
 /** A heading level brought within 1 to 6. */
 function clampLevel(level: number): number {
@@ -68,6 +76,10 @@ function showsInBody(article: Article, image: Image): boolean {
  * the page's language, in the article's own UTC offset unless `time-zone` names a zone; the
  * `<time datetime>` keeps the document's value. HTML in the article (`paragraph.html`, `html`
  * blocks) is sanitized: inline formatting and http(s) links stay, nothing can run.
+ *
+ * A very long body (more than 200 blocks) is shown 100 blocks at a time, each slice rendered in
+ * a task of its own, so that the page never freezes while it renders; `updateComplete` resolves
+ * once every block is shown.
  *
  * For search engines, the article is also written as schema.org NewsArticle JSON-LD, a
  * `<script type="application/ld+json">` child of the element (in the light DOM). Under Trusted
@@ -137,6 +149,7 @@ export class NewsArticle extends LitElement {
     parse: parseArticle,
     fromContext: (context) => context.article,
   });
+  private readonly slices = new SliceController(this, BODY_SLICES);
 
   /** The article, a value in the JSON article format. Wins over `src`, inline JSON and a provider. */
   @property({ attribute: false }) article?: Article;
@@ -164,6 +177,14 @@ export class NewsArticle extends LitElement {
 
   override willUpdate(): void {
     this.localize.fallbackLang = this.data.value?.lang;
+  }
+
+  /** Resolves once every block of a long body is shown too, not only its first slice. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const complete = await super.getUpdateComplete();
+    if (!this.slices.pending) return complete;
+    await this.slices.rendered();
+    return this.getUpdateComplete();
   }
 
   override updated(): void {
@@ -194,7 +215,7 @@ export class NewsArticle extends LitElement {
             lightbox
           ></news-figure>`
         : nothing}
-      <div part="body" class="body">${article.body.map((block) => this.renderBlock(block, level, article.lang))}</div>
+      <div part="body" class="body">${this.renderBody(article, level)}</div>
       ${this.renderAuthors(article.authors)}
       ${article.tags.length > 0
         ? html`<ul part="tags" class="tags" aria-label=${this.localize.term('tags')}>
@@ -221,6 +242,27 @@ export class NewsArticle extends LitElement {
           >`
         : nothing}
     </p>`;
+  }
+
+  /**
+   * The body blocks shown so far, in slices of 100, each guarded: a later slice of a long body,
+   * and an update that changes no block, go over none of the blocks already shown. The guard
+   * lists everything a block's rendering reads.
+   */
+  private renderBody({ body, lang }: Article, level: number) {
+    const shown = this.slices.count(body, body.length);
+    const baseUrl = this.data.baseUrl;
+    const relatedLabel = this.localize.term('relatedHeading');
+    const slices = [];
+    for (let start = 0; start < shown; start += BODY_SLICES.slice) {
+      const end = Math.min(start + BODY_SLICES.slice, shown);
+      slices.push(
+        guard([body, start, end, level, lang, baseUrl, relatedLabel], () =>
+          body.slice(start, end).map((block) => this.renderBlock(block, level, lang)),
+        ),
+      );
+    }
+    return slices;
   }
 
   /**

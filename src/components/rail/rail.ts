@@ -5,6 +5,7 @@ import { guard } from 'lit/directives/guard.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { DataController, newsContext, renderStatus, type LoadError } from '../../data/index.js';
+import { SliceController } from '../../data/slice-controller.js';
 import { NewsCardClickEvent } from '../../events/news-card-click.js';
 import { NewsErrorEvent } from '../../events/news-error.js';
 import { parseFeed } from '../../format/feed.js';
@@ -52,6 +53,13 @@ interface CardSettings {
   utm: UtmParameters;
 }
 
+/**
+ * Up to 1,000 cards render in one update (bench/rail.bench.mjs); more than that at once (a feed
+ * of thousands, or such a page of "See more") 200 at a time, each slice in a task of its own
+ * (bench/oversized.bench.mjs). Pages are rendered in guarded slices of this size.
+ */
+const CARD_SLICES = { whole: 1000, slice: 200 };
+
 /** Skeleton cards shown while loading when there is no `limit` to tell how many will come. */
 const DEFAULT_SKELETONS = 4;
 const MAX_SKELETONS = 12;
@@ -81,6 +89,10 @@ function parseRailInput(input: unknown, options: ParseOptions): ParseResult<Feed
  *
  * While the first page loads, skeleton cards hold the place of the cards: as many as `limit`
  * (else four), of the cards' own size, so nothing moves when they arrive.
+ *
+ * More than a thousand cards at once (a feed of thousands) are shown 200 at a time, each slice
+ * rendered in a task of its own, so that the page never freezes while they render; "See more"
+ * shows once every card is there, and `updateComplete` resolves then.
  *
  * A rail that grows long (hundreds of cards after many pages) can let the browser skip the cards
  * out of view: `news-rail::part(card) { content-visibility: auto; contain-intrinsic-size: auto 10rem; }`.
@@ -172,6 +184,7 @@ export class NewsRail extends LitElement {
     buttons: () => ({ previous: part(this, 'previous-button'), next: part(this, 'next-button') }),
   });
   private readonly selection = new RailSelection();
+  private readonly slices = new SliceController(this, CARD_SLICES);
   /** "5 phút trước" is rewritten as the minutes pass. */
   private readonly clock = new ClockController(this, () => oneOf(CARD_TIME_STYLES, this.time, 'relative') === 'relative' && this.selection.entries.length > 0);
 
@@ -315,6 +328,14 @@ export class NewsRail extends LitElement {
     }
   }
 
+  /** Resolves once every card of a long feed is shown too, not only its first slice. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const complete = await super.getUpdateComplete();
+    if (!this.slices.pending) return complete;
+    await this.slices.rendered();
+    return this.getUpdateComplete();
+  }
+
   override updated(): void {
     if (this.focusIndex !== undefined) {
       this.list?.children[this.focusIndex]?.querySelector('a')?.focus();
@@ -377,6 +398,7 @@ export class NewsRail extends LitElement {
     const feed = this.data.value;
     const heading = this.heading ?? feed?.title ?? (waiting ? undefined : this.localize.term('relatedHeading'));
     const entries = this.selection.entries;
+    const shown = feed ? this.slices.count(feed, entries.length) : 0;
     // Every article was already shown elsewhere: as empty as an empty feed.
     const emptied = this.data.state === 'ready' && entries.length === 0 && !this.nextUrl;
     return html`<section part="base" class="rail layout-${layout}" aria-labelledby=${heading ? 'heading' : nothing}>
@@ -386,8 +408,8 @@ export class NewsRail extends LitElement {
       ${renderStatus(this.data, this.localize)}
       ${emptied ? renderStatus({ state: 'empty', retry: () => undefined }, this.localize) : nothing}
       ${waiting ? this.renderSkeletons() : nothing}
-      ${feed && entries.length > 0 ? this.renderList() : nothing}
-      ${feed ? this.renderFooter() : nothing}
+      ${feed && entries.length > 0 ? this.renderList(shown) : nothing}
+      ${feed && shown === entries.length ? this.renderFooter() : nothing}
       <p class="live visually-hidden" role="status">${this.announcement}</p>
     </section>`;
   }
@@ -422,20 +444,39 @@ export class NewsRail extends LitElement {
   }
 
   /**
-   * The cards, page by page, each page guarded: an update that changes no card (the footer, the
-   * live region) and "See more" adding a page go over none of the cards already shown, which for
-   * a rail of a thousand cards is most of the time an append would take (bench/).
+   * The first `shown` cards, page by page and each page in slices, each slice guarded: an update
+   * that changes no card (the footer, the live region), "See more" adding a page and the next
+   * slice of a long feed go over none of the cards already shown, which for a rail of a thousand
+   * cards is most of the time an append would take (bench/).
    */
-  private renderList() {
+  private renderList(shown: number) {
     const { pages } = this.selection;
     const { cardKey } = this;
     return html`<div part="list" class="list ${this.cards.options.variant}" id="list" role="list">
-      ${guard([pages, pages.length, cardKey], () =>
-        pages.map((page) =>
-          guard([page, cardKey], () => repeat(page, (entry) => entry.key, (entry) => (entry.template ??= this.renderEntry(entry)))),
-        ),
-      )}
+      ${guard([pages, pages.length, shown, cardKey], () => {
+        let first = 0;
+        return pages.map((page) => {
+          const count = Math.min(Math.max(shown - first, 0), page.length);
+          first += page.length;
+          return this.renderPage(page, count, cardKey);
+        });
+      })}
     </div>`;
+  }
+
+  /** The first `count` cards of a page, in guarded slices. */
+  private renderPage(page: RailEntry[], count: number, cardKey: string) {
+    const { slice } = CARD_SLICES;
+    const slices = [];
+    for (let start = 0; start < count; start += slice) {
+      const end = Math.min(start + slice, count);
+      slices.push(
+        guard([page, start, end, cardKey], () =>
+          repeat(page.slice(start, end), (entry) => entry.key, (entry) => (entry.template ??= this.renderEntry(entry))),
+        ),
+      );
+    }
+    return slices;
   }
 
   private renderEntry({ item }: RailEntry): TemplateResult {

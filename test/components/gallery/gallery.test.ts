@@ -34,7 +34,10 @@ const thumbnails = (el: NewsGallery) => parts(el, 'thumbnail');
 async function settled(el: NewsGallery): Promise<void> {
   await el.updateComplete;
   const index = current(el);
-  await waitUntil(() => Math.abs(track(el).scrollLeft - index * track(el).clientWidth) < 2, `the track shows slide ${index + 1}`);
+  // A smooth scroll takes a few hundred milliseconds, more on a loaded machine: a bound that catches a hang.
+  await waitUntil(() => Math.abs(track(el).scrollLeft - index * track(el).clientWidth) < 2, `the track shows slide ${index + 1}`, {
+    timeout: 5000,
+  });
 }
 
 describe('<news-gallery>', () => {
@@ -334,6 +337,7 @@ describe('<news-gallery>', () => {
       await failed;
       const retry = () => slides(el)[1].querySelector('[part~="retry-button"]');
       await waitUntil(() => retry() !== null && root(el).activeElement === retry(), 'focus on the retry button');
+      await settled(el);
       // Back and forth: the panel is there already when the reader comes to it.
       await sendKeys({ press: 'ArrowLeft' });
       await settled(el);

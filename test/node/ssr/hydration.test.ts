@@ -93,7 +93,7 @@ describe('a server-rendered page with JavaScript off', () => {
   it('gives every rail its heading and its headlines as links that work', async () => {
     const links = page.locator('news-rail a[part="title"]');
     const expected = [...ARTICLE.related, ...NEN_XEM.items.slice(0, 4)];
-    // (Text, not innerText: the rail's cards are `content-visibility: auto` until scrolled to.)
+    // (Text, not innerText: a page may give the cards `content-visibility: auto`, which hides them from innerText until scrolled to.)
     assert.deepEqual(await texts(links), expected.map((item) => item.title));
     assert.deepEqual(await page.locator('news-rail [part="heading"]').allInnerTexts(), ['Có thể bạn quan tâm', 'Nên xem']);
     await links.first().click();
@@ -235,5 +235,34 @@ describe('a hydrated page', () => {
     await page.locator('news-rail a[part="title"]').nth(4).click();
     assert.equal(await page.evaluate(() => document.body.dataset.clicked), new URL(NEN_XEM.items[1].url, site.url).href);
     assert.equal(new URL(page.url()).pathname, '/page.html', 'no navigation');
+  });
+});
+
+describe('a long server-rendered article and rail', () => {
+  it('hydrate whole: the first render takes over every block and card the server wrote, none is sliced off', async () => {
+    // Longer than what the browser renders in one update (200 blocks, 1,000 cards).
+    const body = Array.from({ length: 600 }, (_, index) => ({ type: 'paragraph' as const, text: `Đoạn ${index + 1}` }));
+    const items = Array.from({ length: 1_500 }, (_, index) => ({ id: `tin-${index}`, url: `https://tin-thu-do.example/tin/${index}.html`, title: `Tin số ${index}` }));
+    const html = `${renderArticle({ ...ARTICLE, body })}${renderRail({ items, next: null }, { heading: 'Tin khác' })}`;
+    const site = await serveSsrSite({ 'long.html': `<!doctype html><html lang="vi"><head><script type="module" src="news-widgets.js"></script></head><body>${html}</body></html>` });
+    const page = await browser.newPage({ viewport: VIEWPORTS.desktop });
+    try {
+      const errors = watchPageErrors(page);
+      const { before, after } = await hydrate(page, `${site.url}/long.html`);
+      const count = (parts: { name: string }[], name: string) => parts.filter((part) => part.name === name).length;
+      assert.equal(count(before.parts, 'p[part=paragraph]'), 600, 'the server wrote every block');
+      assert.equal(count(before.parts, 'div[part=card]'), 1_500, 'the server wrote every card');
+      assert.equal(after.text, before.text, 'the same text');
+      assert.deepEqual(
+        after.parts.filter((part) => !part.marked).map((part) => part.name),
+        [],
+        'no part was rendered anew',
+      );
+      assert.equal(after.parts.length, before.parts.length);
+      assert.deepEqual(errors, []);
+    } finally {
+      await page.close();
+      await site.close();
+    }
   });
 });
