@@ -180,14 +180,7 @@ describe('network faults', () => {
       it(`${fault} on "See more": the cards shown stay, and retry loads the page`, async () => {
         let page2 = handler;
         stub = stubFetch((request) => (new URL(request.url).search === '?page=2' ? page2(request) : jsonResponse(FEED)));
-        const el = document.createElement('news-rail');
-        el.src = '/feed';
-        box = document.createElement('div');
-        box.append(el);
-        const loaded = oneEvent(el, 'news-load');
-        document.body.append(box);
-        await loaded;
-        await el.updateComplete;
+        const el = await loadedOnPage(Object.assign(document.createElement('news-rail'), { src: '/feed' }));
         const cards = () => el.shadowRoot!.querySelectorAll('[part~="card"]').length;
         expect(cards()).to.equal(3);
 
