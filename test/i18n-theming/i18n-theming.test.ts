@@ -201,6 +201,18 @@ describe('i18n and theming across the elements', () => {
       });
     }
 
+    it('a list rail in a 20rem sidebar shows compact cards on desktop too; at 40rem the full cards', async () => {
+      // Other headlines in each: rails on one page never show the same article twice.
+      const rail = (prefix: string) => html`<news-rail layout="list" .items=${headlines(2, prefix)}></news-rail>`;
+      const [narrow] = railCards((await mount('rail', { width: '20rem', content: rail('hep') })).el);
+      const [wide] = railCards((await mount('rail', { width: '40rem', content: rail('rong') })).el);
+      expect(narrow.summary.height, 'no summary in the sidebar').to.equal(0);
+      expect(narrow.media.width, 'a 6rem thumbnail').to.be.at.most(96);
+      expect(narrow.media.right, 'beside the headline').to.be.at.most(narrow.headline.left);
+      expect(wide.summary.height, 'a summary in a wide column').to.be.greaterThan(0);
+      expect(wide.media.width).to.be.greaterThan(96);
+    });
+
     it('a carousel rail stays a row to swipe on mobile, of cards without their summary', async () => {
       setLayout('mobile');
       const { el } = await mount('rail', { width: '360px', content: html`<news-rail layout="carousel" .items=${headlines(4)}></news-rail>` });

@@ -59,8 +59,8 @@ export const cardStyles = css`
 
   /*
    * Never more than a third of the card: in a narrow column the thumbnail shrinks and the text
-   * keeps its room. (A percentage, not a container query: a query container around a rail of a
-   * thousand cards made its layout three times slower, see bench/.)
+   * keeps its room. (A percentage, not a query container around each card, which a rail of a
+   * thousand cards would pay for in layout; the rail itself is one, for its compact cards.)
    */
   .horizontal .media {
     inline-size: min(var(--news-card-image-width, 8rem), 33%);

@@ -1,10 +1,36 @@
-import { css } from 'lit';
+import { css, type CSSResult } from 'lit';
 import { mobileStyles } from '../../layout/mobile-styles.js';
+
+/** Compact cards, each rule under `scope` (the mobile host's selector, or nothing inside a container query). */
+function compactCards(scope: CSSResult) {
+  return css`
+    ${scope} .layout-grid .list {
+      grid-template-columns: 1fr;
+    }
+
+    ${scope} .card {
+      --_summary-lines: var(--news-rail-mobile-summary-lines, 0);
+    }
+
+    ${scope} .rail:not(.layout-carousel) .vertical > .card {
+      --_title-size: var(--news-card-title-size, 1.0625rem);
+      flex-direction: row;
+      align-items: flex-start;
+      gap: var(--news-card-gap, var(--_news-space-m));
+    }
+
+    ${scope} .rail:not(.layout-carousel) .media {
+      inline-size: min(var(--news-card-image-width, 6rem), 33%);
+    }
+  `;
+}
 
 export default css`
   :host {
     display: block;
     font-family: var(--_news-font-body);
+    /* A narrow rail (a sidebar) gets compact cards on any layout: see the end of this sheet. */
+    container-type: inline-size;
   }
 
   :host([hidden]) {
@@ -198,31 +224,19 @@ export default css`
   }
 
   /*
-   * Mobile: one column of compact cards, the thumbnail small beside the headline and no summary
-   * (the skeletons take the same shape); a carousel stays a row to swipe, of cards without their
-   * summary. Buttons are targets a finger can hit: 44×44 px (WCAG 2.5.5); a card's link covers
-   * the whole card.
+   * Mobile, and any rail narrower than 24rem (a sidebar): one column of compact cards, the
+   * thumbnail small beside the headline and no summary (the skeletons take the same shape); a
+   * carousel stays a row to swipe, of cards without their summary. Both are CSS only, so
+   * server-rendered markup already has the right look and hydrating moves nothing.
    */
+  @container (max-width: 24rem) {
+    ${compactCards(css``)}
+  }
+
+  /* On mobile also targets a finger can hit: 44×44 px (WCAG 2.5.5); a card's link covers the whole card. */
   ${mobileStyles(
     (host) => css`
-      ${host} .layout-grid .list {
-        grid-template-columns: 1fr;
-      }
-
-      ${host} .card {
-        --_summary-lines: var(--news-rail-mobile-summary-lines, 0);
-      }
-
-      ${host} .rail:not(.layout-carousel) .vertical > .card {
-        --_title-size: var(--news-card-title-size, 1.0625rem);
-        flex-direction: row;
-        align-items: flex-start;
-        gap: var(--news-card-gap, var(--_news-space-m));
-      }
-
-      ${host} .rail:not(.layout-carousel) .media {
-        inline-size: min(var(--news-card-image-width, 6rem), 33%);
-      }
+      ${compactCards(host)}
 
       ${host} .arrow {
         inline-size: 2.75rem;

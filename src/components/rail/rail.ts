@@ -134,13 +134,13 @@ function parseRailInput(input: unknown, options: ParseOptions): ParseResult<Feed
  * @cssproperty [--news-rail-card-width=16rem] - Width of a card in the carousel layout.
  * @cssproperty [--news-rail-heading-size=1.25rem] - Font size of the heading.
  * @cssproperty [--news-card-gap=var(--news-space-m)] - Space between a card's thumbnail and its text.
- * @cssproperty [--news-card-image-width=8rem] - Width of the thumbnails beside the headlines (6rem on the mobile layout), never more than a third of a card.
+ * @cssproperty [--news-card-image-width=8rem] - Width of the thumbnails beside the headlines (6rem for compact cards), never more than a third of a card.
  * @cssproperty [--news-card-image-ratio=3 / 2] - Aspect ratio of the thumbnails.
  * @cssproperty [--news-card-placeholder] - Background of the thumbnail boxes.
  * @cssproperty [--news-card-title-lines=3] - Lines a headline is clamped to, and always takes (compact: 2).
  * @cssproperty [--news-card-title-size=1.0625rem] - Font size of the headlines.
  * @cssproperty [--news-card-summary-lines=3] - Lines a summary is clamped to, and always takes.
- * @cssproperty [--news-rail-mobile-summary-lines=0] - Lines of summary the compact cards of the mobile layout show (none by default).
+ * @cssproperty [--news-rail-mobile-summary-lines=0] - Lines of summary the compact cards show, on the mobile layout and in a rail narrower than 24rem (none by default).
  * @cssproperty [--news-font-body=system-ui, sans-serif] - Font of the text.
  * @cssproperty [--news-font-heading=Georgia, serif] - Font of the headings.
  * @cssproperty [--news-color-text=#222222] - Color of the text.
