@@ -97,6 +97,10 @@ describe('the demo page', () => {
     const { page, errors } = await openDemo();
     const columns = () => page.locator('.columns').evaluate((element) => getComputedStyle(element).gridTemplateColumns.split(' ').length);
     assert.equal(await columns(), 2, 'desktop: article and side column');
+    // Scrolled to, the footer brings the comments above it near the viewport: they load and grow,
+    // moving the toggle. Click once they are shown, as a reader would.
+    await page.locator('news-mobile-toggle').scrollIntoViewIfNeeded();
+    await page.locator('news-comments [part~="list"], news-comments [part~="empty"]').first().waitFor();
     await page.locator('news-mobile-toggle button').click();
     assert.equal(await page.locator('html').getAttribute('data-news-layout'), 'mobile');
     assert.equal(await columns(), 1, 'phone: one column');
