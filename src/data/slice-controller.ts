@@ -21,16 +21,13 @@ export interface SliceOptions {
  * The host calls `count(list, length)` from `render()` and renders that many items of the list,
  * each slice of them under a `guard`, so that a slice is rendered once and later slices go over
  * none of the earlier ones. A new list (another identity) starts over and drops the slices still
- * due for the old one. The host's `updateComplete` should also wait for `rendered()`, so that it
+ * due for the old one. The host's `updateComplete` should also wait for the slices, so that it
  * still means "everything is shown":
  *
  * @example
  * ```ts
  * protected override async getUpdateComplete(): Promise<boolean> {
- *   const complete = await super.getUpdateComplete();
- *   if (!this.slices.pending) return complete;
- *   await this.slices.rendered();
- *   return this.getUpdateComplete();
+ *   return this.slices.afterSlices(await super.getUpdateComplete());
  * }
  * ```
  *
@@ -62,7 +59,7 @@ export class SliceController implements ReactiveController {
   }
 
   /** True while items of the list are still to be rendered, in later tasks. */
-  get pending(): boolean {
+  private get pending(): boolean {
     return this.shown < this.length && this.host.isConnected;
   }
 
@@ -90,10 +87,20 @@ export class SliceController implements ReactiveController {
   }
 
   /** Resolves once every item is rendered, or no slice is due any more (another list, the host off the page). */
-  rendered(): Promise<void> {
+  private rendered(): Promise<void> {
     if (!this.pending) return Promise.resolve();
     this.idle ??= deferred();
     return this.idle.promise;
+  }
+
+  /**
+   * For the host's `getUpdateComplete()`: `complete` (its own update's result) when no slice is
+   * due, else the host's `updateComplete` once the slices and the updates they bring are done.
+   */
+  async afterSlices(complete: boolean): Promise<boolean> {
+    if (!this.pending) return complete;
+    await this.rendered();
+    return this.host.updateComplete;
   }
 
   hostUpdate(): void {

@@ -181,10 +181,7 @@ export class NewsArticle extends LitElement {
 
   /** Resolves once every block of a long body is shown too, not only its first slice. */
   protected override async getUpdateComplete(): Promise<boolean> {
-    const complete = await super.getUpdateComplete();
-    if (!this.slices.pending) return complete;
-    await this.slices.rendered();
-    return this.getUpdateComplete();
+    return this.slices.afterSlices(await super.getUpdateComplete());
   }
 
   override updated(): void {

@@ -1,23 +1,6 @@
 import { css } from 'lit';
 
 /**
- * Hides from sight, not from screen readers: `.loading`, the status message of `renderStatus`
- * (the skeletons show the loading), and anything marked `.visually-hidden`.
- */
-export const visuallyHiddenStyles = css`
-  .loading,
-  .visually-hidden {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    padding: 0;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
-`;
-
-/**
  * The look of `renderCard` and `renderCardSkeleton`, wherever they are rendered (`<news-card>`,
  * `<news-rail>`), under an ancestor with the variant's class. Text blocks reserve their full clamped height, so every card of a variant has
  * the same height and its skeleton matches it: nothing moves when the data arrives.

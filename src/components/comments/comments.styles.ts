@@ -133,16 +133,6 @@ export default css`
     font-weight: 600;
   }
 
-  /* The honeypot: out of sight and out of reach for people, there for robots. */
-  .trap {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
-
   .actions {
     display: flex;
     flex-wrap: wrap;
@@ -290,16 +280,6 @@ export default css`
   :is(button, input, textarea, select, a, .comment):focus-visible {
     outline: var(--_news-focus-ring);
     outline-offset: 2px;
-  }
-
-  .visually-hidden {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    margin: -1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
   }
 
   @media (prefers-reduced-motion: reduce) {

@@ -13,6 +13,7 @@ import { LocalizeController } from '../../i18n/localize.js';
 import { LayoutController } from '../../layout/layout-controller.js';
 import { statusStyles } from '../../styles/status.styles.js';
 import { tokens } from '../../styles/tokens.js';
+import { visuallyHiddenStyles } from '../../styles/visually-hidden.styles.js';
 import { CommentDraftController } from './comment-drafts.js';
 import { characterCount, renderCommentText } from './comment-text.js';
 import { buildThreads, type CommentThread } from './comment-threads.js';
@@ -126,7 +127,7 @@ type MessageTone = 'info' | 'success' | 'error';
  * @fires news-comment-posted - The server accepted a comment; `detail.comment` is it (`status` says published or pending).
  */
 export class NewsComments extends LitElement {
-  static override styles = [tokens, statusStyles, styles];
+  static override styles = [tokens, statusStyles, visuallyHiddenStyles, styles];
 
   /** The comment API endpoint, e.g. `/api/comments`; else the provider's `comments-endpoint`. */
   @property() endpoint?: string;
@@ -595,7 +596,7 @@ export class NewsComments extends LitElement {
           ${this.renderFieldError('email')}
         </div>
       </div>
-      <div class="trap" aria-hidden="true">
+      <div class="honeypot visually-hidden" aria-hidden="true">
         <label for="website">${this.localize.term('commentHoneypot')}</label>
         <input id="website" name="website" tabindex="-1" autocomplete="off" />
       </div>

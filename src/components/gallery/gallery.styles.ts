@@ -154,15 +154,6 @@ export default css`
     color: inherit;
   }
 
-  .visually-hidden {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
-
   /* On a narrow screen the reader swipes; the thumbnails would only crowd it. */
   @container (max-width: 30rem) {
     .thumbnails {

@@ -7,6 +7,7 @@ import { LocalizeController } from '../../i18n/localize.js';
 import { LayoutController } from '../../layout/layout-controller.js';
 import { statusStyles } from '../../styles/status.styles.js';
 import { tokens } from '../../styles/tokens.js';
+import { visuallyHiddenStyles } from '../../styles/visually-hidden.styles.js';
 import { ImageFallback } from '../figure/image-fallback.js';
 import { imageFallbackStyles } from '../figure/image-fallback.styles.js';
 import { renderCaption, spokenAlt, srcsetOf } from '../figure/image-text.js';
@@ -71,7 +72,7 @@ const KEYS: Record<string, (index: number, last: number, step: number) => number
  * @fires news-error - The data is not valid (`kind: 'parse'`, with `errors`) or a photo's file could not be loaded (`kind: 'image'`).
  */
 export class NewsGallery extends LitElement {
-  static override styles = [tokens, statusStyles, lightboxStyles, imageFallbackStyles, styles];
+  static override styles = [tokens, statusStyles, lightboxStyles, imageFallbackStyles, visuallyHiddenStyles, styles];
 
   private readonly localize = new LocalizeController(this);
   private readonly data = new DataController<GalleryValue>(this, {

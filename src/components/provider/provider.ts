@@ -8,6 +8,7 @@ import { LocalizeController } from '../../i18n/localize.js';
 import { LayoutController } from '../../layout/layout-controller.js';
 import { statusStyles } from '../../styles/status.styles.js';
 import { tokens } from '../../styles/tokens.js';
+import { quietLoadingStyles } from '../../styles/visually-hidden.styles.js';
 import styles from './provider.styles.js';
 
 /**
@@ -44,7 +45,7 @@ import styles from './provider.styles.js';
  * @fires news-error - The article could not be loaded or is not valid; `detail` is `{ kind, message, errors? }`.
  */
 export class NewsProvider extends LitElement {
-  static override styles = [tokens, statusStyles, styles];
+  static override styles = [tokens, statusStyles, quietLoadingStyles, styles];
 
   private readonly localize = new LocalizeController(this);
   private readonly data = new DataController<Article>(this, {

@@ -15,6 +15,7 @@ import { LocalizeController } from '../../i18n/localize.js';
 import { LayoutController } from '../../layout/layout-controller.js';
 import { statusStyles } from '../../styles/status.styles.js';
 import { tokens } from '../../styles/tokens.js';
+import { quietLoadingStyles, visuallyHiddenStyles } from '../../styles/visually-hidden.styles.js';
 import {
   CARD_TIME_STYLES,
   CARD_VARIANTS,
@@ -29,7 +30,7 @@ import {
   type CardTimeStyle,
   type CardVariant,
 } from '../card/card-template.js';
-import { cardStyles, visuallyHiddenStyles } from '../card/card-template.styles.js';
+import { cardStyles } from '../card/card-template.styles.js';
 import { CarouselController } from './carousel-controller.js';
 import { PagingController } from './paging-controller.js';
 import { RailSelection, type RailEntry } from './rail-selection.js';
@@ -160,7 +161,7 @@ function parseRailInput(input: unknown, options: ParseOptions): ParseResult<Feed
  * @fires news-error - The first page, or a further page, could not be loaded or is not a feed; `detail` is `{ kind, message, errors? }`.
  */
 export class NewsRail extends LitElement {
-  static override styles = [tokens, statusStyles, cardStyles, visuallyHiddenStyles, styles];
+  static override styles = [tokens, statusStyles, cardStyles, visuallyHiddenStyles, quietLoadingStyles, styles];
 
   private readonly localize = new LocalizeController(this);
   private readonly data = new DataController<Feed>(this, {
@@ -330,10 +331,7 @@ export class NewsRail extends LitElement {
 
   /** Resolves once every card of a long feed is shown too, not only its first slice. */
   protected override async getUpdateComplete(): Promise<boolean> {
-    const complete = await super.getUpdateComplete();
-    if (!this.slices.pending) return complete;
-    await this.slices.rendered();
-    return this.getUpdateComplete();
+    return this.slices.afterSlices(await super.getUpdateComplete());
   }
 
   override updated(): void {
