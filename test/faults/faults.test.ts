@@ -10,7 +10,6 @@ import '../../src/components/card/news-card.js';
 import type { NewsComments } from '../../src/components/comments/comments.js';
 import '../../src/components/comments/news-comments.js';
 import '../../src/components/rail/news-rail.js';
-import en from '../../src/i18n/en.js';
 import vi from '../../src/i18n/vi.js';
 import { SAMPLE_ARTICLE } from '../helpers/sample-article.js';
 import { jsonResponse, stubFetch, untilAborted, type FetchHandler, type FetchStub } from '../helpers/fetch-stub.js';
@@ -171,8 +170,7 @@ describe('network faults', () => {
     document.body.append(box);
     expect((await failure).detail.kind).to.equal('timeout');
     await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
-    expect(part(el, 'error')!.querySelector('.message')!.textContent!.trim()).to.equal(en.loadTimeout);
-    expect(en.loadTimeout).to.match(/took too long/);
+    expect(part(el, 'error')!.querySelector('.message')!.textContent!.trim()).to.equal('This content took too long to load.');
   });
 
   describe('<news-rail> paging', () => {
@@ -247,9 +245,12 @@ describe('network faults', () => {
       }
       await el.updateComplete;
       const message = () => part(el, 'form-message')!.textContent!.trim();
+      // What a screen reader hears: the form's live region.
+      const heard = () => el.shadowRoot!.querySelector('.visually-hidden[role="status"]')!.textContent!.trim();
 
       part(el, 'submit-button')!.click();
       await waitUntil(() => message() === vi.commentTimeout, 'the timeout message');
+      await waitUntil(() => heard() === vi.commentTimeout, 'the timeout message, announced');
       expect(field('text').value, 'the text is kept').to.equal('Bài viết hay');
 
       answer = () => jsonResponse({ comment: { ...COMMENT_PAGE.comments[0], id: 'c2', author: 'Minh', text: 'Bài viết hay' } }, { status: 201 });
@@ -257,6 +258,7 @@ describe('network faults', () => {
       part(el, 'submit-button')!.click();
       await posted;
       expect(message()).to.equal(vi.commentPosted);
+      await waitUntil(() => heard() === vi.commentPosted, 'the success, announced');
       expect(el.shadowRoot!.querySelector('[data-id="c2"] [part="text"]')!.textContent).to.equal('Bài viết hay');
     });
   });

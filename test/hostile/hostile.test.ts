@@ -11,6 +11,7 @@ import { MAX_PENDING_PER_ARTICLE, PENDING_KEY_PREFIX, pendingKey } from '../../s
 import '../../src/components/figure/news-figure.js';
 import '../../src/components/gallery/news-gallery.js';
 import '../../src/components/rail/news-rail.js';
+import { parseComment } from '../../src/format/comments.js';
 import { preferNativeSanitizer, sanitizeHtml } from '../../src/sanitize/sanitize.js';
 import { jsonResponse } from '../helpers/fetch-stub.js';
 import { findDanger, flagWasSet, loadPayloads, setTrap, settled, type Trap } from './hostile-payloads.js';
@@ -182,18 +183,11 @@ describe('hostile input', () => {
   });
 
   it('<news-comments> shows payloads as comment author and text, as text', async () => {
+    const COMMENT = { id: 'c', article: 'a1', parent: null, createdAt: '2020-07-15T17:30:00+07:00', status: 'published' };
     trap = setTrap((request) => {
       const url = new URL(request.url);
       if (url.pathname !== '/hostile/comments') return noFetch(request);
-      const comments = payloads.map((payload, index) => ({
-        id: `c${index}`,
-        article: 'a1',
-        parent: null,
-        author: payload,
-        text: payload,
-        createdAt: '2020-07-15T17:30:00+07:00',
-        status: 'published',
-      }));
+      const comments = payloads.map((payload, index) => ({ ...COMMENT, id: `c${index}`, author: payload, text: payload }));
       return jsonResponse({ comments, next: null, total: comments.length });
     });
     const el = document.createElement('news-comments');
@@ -205,9 +199,13 @@ describe('hostile input', () => {
     const root = await mount([el]);
     await loaded;
     await settled(root);
-    // Every comment text is on screen, verbatim (plain text, never markup).
-    const text = el.shadowRoot!.textContent!;
-    expect(text).to.contain(payloads[payloads.length - 1]);
+    // Every comment the format accepts is on screen, its author verbatim (plain text, never markup).
+    const accepted = payloads.filter((payload) => parseComment({ ...COMMENT, author: payload, text: payload }).ok);
+    expect(accepted.length, 'the format refuses almost none').to.be.above(payloads.length - 5);
+    expect(el.shadowRoot!.querySelectorAll('[part~="comment"]')).to.have.length(accepted.length);
+    const authors = [...el.shadowRoot!.querySelectorAll('[part="author"]')].map((author) => author.textContent);
+    expect(authors).to.deep.equal(accepted);
+    expect(el.shadowRoot!.textContent).to.contain(payloads[payloads.length - 1]);
     expectInert(root);
     cases['comments'] = payloads.length * 2;
   });

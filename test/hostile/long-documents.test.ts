@@ -161,6 +161,7 @@ describe('long documents, rendered in slices', () => {
       const loaded = oneEvent(el, 'news-load');
       box.append(el);
       await loaded;
+      expect(paragraphs(el).length, 'the rest still to come').to.be.below(9_999);
       const link = part(el, 'related-link')!;
       link.focus();
       await el.updateComplete;

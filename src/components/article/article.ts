@@ -102,7 +102,10 @@ function showsInBody(article: Article, image: Image): boolean {
  * @csspart body - The body blocks.
  * @csspart paragraph - A paragraph.
  * @csspart heading - A heading inside the body.
- * @csspart figure - A photo in the body (a `<news-figure>`); its `image`, `figure-caption` and `figure-credit` parts are exported.
+ * @csspart figure - A photo in the body (a `<news-figure>`); also the `<figure>` inside it and inside the lead photo, whose parts are exported.
+ * @csspart image - The `<img>` of the lead photo and of a photo in the body (exported from `<news-figure>`).
+ * @csspart figure-caption - The caption of the lead photo or a photo in the body (exported from `<news-figure>`).
+ * @csspart figure-credit - The credit of the lead photo or a photo in the body (exported from `<news-figure>`).
  * @csspart gallery - A gallery (a `<news-gallery>`).
  * @csspart quote - A quotation (`<figure>` with `<blockquote>`).
  * @csspart cite - Who is quoted.
@@ -119,10 +122,11 @@ function showsInBody(article: Article, image: Image): boolean {
  * @csspart error - The error panel.
  * @csspart retry-button - The error panel's retry button.
  * @csspart error-details - The problems found in an invalid article (development builds only).
+ * @csspart empty - The message shown when the provider around it has no article.
  *
  * @cssproperty [--news-article-measure=40em] - Width of the reading column (about 70 characters a line).
  * @cssproperty [--news-article-font-size=1.125rem] - Font size of the body text.
- * @cssproperty [--news-article-bleed=0px] - On the mobile layout, how far photos and galleries reach past the article's edges (set it to the page's side padding for full-bleed photos).
+ * @cssproperty [--news-article-bleed=0px] - On the mobile layout and in a container narrower than 30rem, how far photos and galleries reach past the article's edges (set it to the page's side padding for full-bleed photos).
  * @cssproperty [--news-font-body] - Font of the body text.
  * @cssproperty [--news-font-heading] - Font of the headline and headings.
  * @cssproperty [--news-color-text] - Text color.

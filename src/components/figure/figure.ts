@@ -46,7 +46,9 @@ import { lightboxStyles } from './lightbox.styles.js';
  * @csspart retry-button - The fallback panel's (and the error panel's) retry button.
  * @csspart lightbox - The lightbox `<dialog>`.
  * @csspart close-button - The lightbox's close button.
- * @csspart status - The error panel for an invalid image (see `renderStatus` parts: error, error-details).
+ * @csspart status - The error panel for an invalid image.
+ * @csspart error - The error panel.
+ * @csspart error-details - The problems found in an invalid image (development builds only).
  *
  * @cssproperty [--news-figure-caption-size=0.9375rem] - Font size of the caption and credit.
  * @cssproperty [--news-figure-placeholder=var(--news-color-border)] - Color of the box while the image loads.

@@ -58,6 +58,9 @@ const KEYS: Record<string, (index: number, last: number, step: number) => number
  * @csspart lightbox - The lightbox `<dialog>`.
  * @csspart close-button - The lightbox's close button.
  * @csspart status - The empty state, or the error panel for invalid data.
+ * @csspart empty - The message shown when there is no photo.
+ * @csspart error - The error panel.
+ * @csspart error-details - The problems found in invalid photos (development builds only).
  *
  * @cssproperty [--news-gallery-ratio=3 / 2] - Shape of the photo area; photos of other shapes are fitted inside it.
  * @cssproperty [--news-gallery-backdrop=#111111] - Background around photos of another shape.

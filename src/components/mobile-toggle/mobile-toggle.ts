@@ -26,6 +26,10 @@ import styles from './mobile-toggle.styles.js';
  * @cssproperty [--news-font-body] - Font of the button.
  * @cssproperty [--news-color-link] - Color of the button's text.
  * @cssproperty [--news-focus-ring] - Outline of the focused button.
+ * @cssproperty [--news-color-border] - The button's border.
+ * @cssproperty [--news-radius] - The button's corner radius.
+ * @cssproperty [--news-space-s] - The button's padding above and below.
+ * @cssproperty [--news-space-m] - The button's padding at the sides.
  *
  * @fires news-layout-change - The reader switched; `detail` is `{ layout, mode }`.
  */

@@ -134,6 +134,7 @@ describe('<news-comments>', () => {
       await oneEvent(el, 'news-comment-posted');
       part(el, 'submit-button')!.click();
       await waitUntil(() => part(el, 'field-error'));
+      expect(part(el, 'pending'), 'the comment awaiting moderation is shown').not.to.equal(null);
       await expect(el).to.be.accessible();
     });
 

@@ -46,6 +46,8 @@ describe('the demo page', () => {
     const comments = page.locator('news-comments');
     await comments.scrollIntoViewIfNeeded();
     await comments.getByRole('heading', { name: 'Ý kiến bạn đọc' }).waitFor();
+    await page.locator('news-comments [part~="list"], news-comments [part~="empty"]').first().waitFor();
+    assert.equal(await page.locator('news-comments [part~="error"]').count(), 0, 'no error panel in the comments');
     assert.equal(await page.locator('news-mobile-toggle button').innerText(), 'Phiên bản di động');
     assert.deepEqual(errors, []);
     await page.context().close();

@@ -50,7 +50,8 @@ describe('GET /ssr/{id}', () => {
     assert.deepEqual(after.parts.filter((part) => !part.marked).map((part) => part.name), []);
     assert.deepEqual(shifts, []);
     // Client-only: the comments load from the API once the bundle runs.
-    await page.locator('news-comments h2').first().waitFor();
+    await page.locator('news-comments [part~="list"], news-comments [part~="empty"]').first().waitFor();
+    assert.equal(await page.locator('news-comments [part~="error"]').count(), 0, 'no error panel in the comments');
     // The "Tin khác" rail pages through the API from the page the server rendered.
     const tinKhac = page.locator('news-rail[heading="Tin khác"]');
     const cards = await tinKhac.locator('a[part="title"]').count();
