@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { CARD_VARIANTS } from '../src/index.js';
 import { BROKEN_IMAGE_SRC, LONG_HEADLINE, nenXem } from './sample-data.js';
 
 const item = nenXem.items[0];
@@ -9,7 +10,7 @@ const meta: Meta = {
   title: 'Elements/Card',
   component: 'news-card',
   args: { variant: 'horizontal', time: 'absolute' },
-  argTypes: { variant: { control: 'inline-radio', options: ['horizontal', 'vertical', 'compact'] } },
+  argTypes: { variant: { control: 'inline-radio', options: [...CARD_VARIANTS] } },
   render: ({ variant, time }) => html`<news-card .article=${item} variant=${variant} time=${time}></news-card>`,
 };
 export default meta;

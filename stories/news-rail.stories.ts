@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { RAIL_LAYOUTS } from '../src/index.js';
 import { nenXem, sampleArticle } from './sample-data.js';
 
 const TIN_KHAC = '/data/feeds/tin-khac-1.json';
@@ -9,7 +10,7 @@ const meta: Meta = {
   title: 'Elements/Rail',
   component: 'news-rail',
   args: { src: TIN_KHAC, heading: 'Tin khác', layout: 'list', time: 'absolute' },
-  argTypes: { layout: { control: 'inline-radio', options: ['list', 'grid', 'carousel'] } },
+  argTypes: { layout: { control: 'inline-radio', options: [...RAIL_LAYOUTS] } },
   render: ({ src, heading, layout, time }) =>
     html`<news-rail src=${src} heading=${heading} layout=${layout} time=${time}></news-rail>`,
 };

@@ -89,13 +89,13 @@ export function openCommentsStore(file) {
     },
 
     /**
-     * The comment with this id, with what the server keeps private, or undefined.
+     * The comment with this id, or undefined (the e-mail stays in the database).
      * @param {string} id
-     * @returns {(Comment & { email: string | null }) | undefined}
+     * @returns {Comment | undefined}
      */
     get(id) {
       const row = statements.byId.get(id);
-      return row ? { ...toComment(row), email: row.email } : undefined;
+      return row ? toComment(row) : undefined;
     },
 
     /**

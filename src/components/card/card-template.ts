@@ -8,6 +8,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { ArticleRef } from '../../format/types.js';
 import { formatDate, formatRelativeTime } from '../../i18n/dates.js';
+import { srcsetOf } from '../figure/image-text.js';
 
 /** How a card is laid out: thumbnail beside the text, thumbnail above it, or the headline alone. */
 export const CARD_VARIANTS = ['horizontal', 'vertical', 'compact'] as const;
@@ -58,7 +59,7 @@ export function cardView(item: ArticleRef, { lang, time, href = item.url, now = 
     href,
     time: publishedAt === undefined || time === 'none' ? '' : formatTime(publishedAt, lang, time, now),
     alt: image === undefined || image.alt === '' || sameText(image.alt, title) ? '' : image.alt,
-    srcset: image?.srcset?.map((source) => `${source.src} ${source.width}w`).join(', ') || undefined,
+    srcset: (image && srcsetOf(image)) || undefined,
   };
 }
 

@@ -83,11 +83,6 @@ export class CommentsController implements ReactiveController, DataStatus {
     host.addController(this);
   }
 
-  /** The source in effect: the endpoint and article the list belongs to. */
-  get current(): CommentsSource | undefined {
-    return this.source;
-  }
-
   /** Loads the first page again: the error panel's retry button. */
   retry(): void {
     this.key = undefined;

@@ -15,8 +15,6 @@ export interface CommentSubmission {
 }
 
 /** The outcomes of a post the reader must hear about, each with its own message. */
-export const POST_OUTCOMES = ['published', 'pending', 'invalid', 'too-large', 'rate-limited', 'server', 'network', 'timeout'] as const;
-export type PostOutcomeKind = (typeof POST_OUTCOMES)[number];
 
 export type PostOutcome =
   /** 201 or 202. `comment` is missing when the answer could not be read, though the post was accepted. */
