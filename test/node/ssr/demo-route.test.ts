@@ -49,7 +49,8 @@ describe('GET /ssr/{id}', () => {
     assert.equal(after.text, before.text);
     assert.deepEqual(after.parts.filter((part) => !part.marked).map((part) => part.name), []);
     assert.deepEqual(shifts, []);
-    // Client-only: the comments load from the API once the bundle runs.
+    // Client-only: the comments load from the API once the bundle runs and they come near the viewport.
+    await page.locator('news-comments').scrollIntoViewIfNeeded();
     await page.locator('news-comments [part~="list"], news-comments [part~="empty"]').first().waitFor();
     assert.equal(await page.locator('news-comments [part~="error"]').count(), 0, 'no error panel in the comments');
     // The "Tin khác" rail pages through the API from the page the server rendered.
