@@ -8,6 +8,8 @@ import { run } from './run.mjs';
 const RESULTS = '.test-results';
 const totals = { passed: 0, failed: 0 };
 const failures = [];
+/** The failed tests by name, repeated last so a log cut to its tail still says what broke. */
+const failedTests = [];
 
 function record(name, passed, failed) {
   totals.passed += passed;
@@ -30,6 +32,7 @@ function suite(name, command, args, resultFile) {
   const counts = existsSync(resultFile) ? JSON.parse(readFileSync(resultFile, 'utf8')) : { passed: 0, failed: 0 };
   const failed = counts.failed + (counts.errors ?? 0) + (status !== 0 && counts.failed === 0 ? 1 : 0);
   record(name, counts.passed, failed);
+  failedTests.push(...(counts.failures ?? []).map((test) => `${name}: ${test}`));
 }
 
 function testFiles(dir) {
@@ -74,6 +77,7 @@ if (nodeTests.length > 0) {
 }
 
 console.log();
+for (const test of failedTests) console.log(`✘ ${test}`);
 if (failures.length > 0) console.log(`Failed: ${failures.join('; ')}`);
 console.log(`${totals.passed} passed, ${totals.failed} failed`);
 process.exit(totals.failed > 0 ? 1 : 0);
