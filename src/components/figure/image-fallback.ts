@@ -79,7 +79,8 @@ export class ImageFallback {
     const focused = this.host.shadowRoot?.activeElement;
     const hadFocus = focused && media?.contains(focused);
     this.host.requestUpdate();
-    if (hadFocus) void this.host.updateComplete.then(() => media?.querySelector<HTMLElement>('.fallback .retry')?.focus());
+    // Without scrolling: the panel is where the photo was, and a gallery's track is on its way there.
+    if (hadFocus) void this.host.updateComplete.then(() => media?.querySelector<HTMLElement>('.fallback .retry')?.focus({ preventScroll: true }));
     this.host.dispatchEvent(new NewsErrorEvent({ kind: 'image', message: `The image ${image.src} could not be loaded.` }));
   }
 
@@ -90,7 +91,7 @@ export class ImageFallback {
     const focused = this.host.shadowRoot?.activeElement;
     const hadFocus = focused && img.closest('.media')?.querySelector('.fallback')?.contains(focused);
     this.host.requestUpdate();
-    if (hadFocus) void this.host.updateComplete.then(() => img.closest<HTMLElement>('.zoom, figure')?.focus());
+    if (hadFocus) void this.host.updateComplete.then(() => img.closest<HTMLElement>('.zoom, figure')?.focus({ preventScroll: true }));
   }
 
   private readonly onRetry = (event: Event) => {
