@@ -2,26 +2,14 @@ import { ContextConsumer } from '@lit/context';
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { NewsErrorEvent } from '../events/news-error.js';
 import { NewsLoadEvent } from '../events/news-load.js';
-import { resolveLimits } from '../format/limits.js';
-import type { ParseOptions, Problem } from '../format/types.js';
+import type { ParseOptions } from '../format/types.js';
 import { ensureContextRoot, newsContext, type NewsContext } from './context.js';
-import { DEV_MODE } from './dev-mode.js';
-import type { FetchError } from './fetch-error.js';
-import { fetchText } from './fetch-text.js';
 import { readInlineJson } from './inline-json.js';
-import { nextTask } from './next-task.js';
-import { formatProblem } from './problems.js';
+import { loadDocument, readDocument, type ReadResult } from './load-document.js';
+import { warnSkipped } from './problems.js';
 import type { DataState, DataStatus, LoadError, ParseFunction } from './types.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
-
-/**
- * A fetched document at least this long (in characters) is parsed in one task and rendered in
- * the next: parsing one takes tens of milliseconds (a feed of 10,000 items, 1.3 MB: about 150 ms),
- * and with the first render after it in the same task the page would freeze for both
- * (bench/oversized.bench.mjs). Shorter documents render in the task that parsed them.
- */
-const LONG_TEXT = 256 * 1024;
 
 export interface DataControllerOptions<T> {
   /** Reads the element's JS property: the first source, used whenever it is not null or undefined. */
@@ -201,25 +189,11 @@ export class DataController<T> implements ReactiveController, DataStatus {
     const loading = new AbortController();
     this.loading = loading;
     const { limits } = this.options;
-    let outcome: Outcome<T>;
-    try {
-      const { text, url } = await fetchText(src, {
-        signal: loading.signal,
-        timeout: this.options.timeout?.(),
-        maxBytes: resolveLimits(limits).maxTextLength,
-      });
-      if (this.loading !== loading) return;
-      outcome = this.read(text, url);
-      if (text.length >= LONG_TEXT) await nextTask();
-    } catch (error) {
-      // A FetchError, unless aborted; an aborted load never finishes (below).
-      const { kind, message } = error as FetchError;
-      outcome = { state: 'error', error: { kind, message } };
-    }
+    const result = await loadDocument(src, this.options.parse, { signal: loading.signal, timeout: this.options.timeout?.(), limits });
     // A newer input or a disconnect has replaced this load: its outcome must never show.
-    if (this.loading !== loading) return;
+    if (this.loading !== loading || 'aborted' in result) return;
     this.loading = undefined;
-    this.settle(outcome);
+    this.settle(this.outcomeOf(result, result.url));
   }
 
   private useContext(context: NewsContext): void {
@@ -232,20 +206,15 @@ export class DataController<T> implements ReactiveController, DataStatus {
 
   /** Parses `input` and settles on the outcome. */
   private accept(input: unknown, baseUrl: string | undefined): void {
-    this.settle(this.read(input, baseUrl));
+    const result = readDocument(this.options.parse, input, { ...this.options.limits, baseUrl });
+    this.settle(this.outcomeOf(result, baseUrl));
   }
 
-  /** The outcome of parsing `input`; nothing the parse function or `isEmpty` does escapes. */
-  private read(input: unknown, baseUrl: string | undefined): Outcome<T> {
-    try {
-      const result = this.options.parse(input, { ...this.options.limits, baseUrl });
-      if (!result.ok) return { state: 'error', error: invalidDocument(result.errors) };
-      if (DEV_MODE && result.warnings.length > 0) this.warn(result.warnings);
-      const empty = this.options.isEmpty?.(result.value) ?? false;
-      return { state: empty ? 'empty' : 'ready', value: result.value, baseUrl };
-    } catch (error) {
-      return { state: 'error', error: { kind: 'parse', message: `The document could not be read (${String(error)}).` } };
-    }
+  private outcomeOf(result: ReadResult<T>, baseUrl: string | undefined): Outcome<T> {
+    if (!result.ok) return { state: 'error', error: result.error };
+    warnSkipped(this.host, 'its data', result.warnings);
+    const empty = this.options.isEmpty?.(result.value) ?? false;
+    return { state: empty ? 'empty' : 'ready', value: result.value, baseUrl };
   }
 
   private settle(outcome: Outcome<T>): void {
@@ -253,20 +222,11 @@ export class DataController<T> implements ReactiveController, DataStatus {
     this.pendingEvent = eventFor(outcome);
     this.host.requestUpdate();
   }
-
-  private warn(warnings: Problem[]): void {
-    console.warn(`<${this.host.localName}> skipped parts of its data:\n${warnings.map(formatProblem).join('\n')}`);
-  }
 }
 
 function eventFor({ state, value, error }: Outcome<unknown>): Event | undefined {
   if (error) return new NewsErrorEvent(error);
   return state === 'ready' || state === 'empty' ? new NewsLoadEvent(value) : undefined;
-}
-
-function invalidDocument(errors: Problem[]): LoadError {
-  const more = errors.length > 1 ? ` (and ${errors.length - 1} more)` : '';
-  return { kind: 'parse', message: `The document is not valid: ${formatProblem(errors[0])}${more}`, errors };
 }
 
 function pageBaseUrl(): string | undefined {

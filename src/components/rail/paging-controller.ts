@@ -1,11 +1,8 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { DEV_MODE } from '../../data/dev-mode.js';
-import type { FetchError } from '../../data/fetch-error.js';
-import { fetchText } from '../../data/fetch-text.js';
-import { formatProblem } from '../../data/problems.js';
+import { loadDocument } from '../../data/load-document.js';
+import { warnSkipped } from '../../data/problems.js';
 import type { LoadError } from '../../data/types.js';
 import { parseFeed } from '../../format/feed.js';
-import { resolveLimits } from '../../format/limits.js';
 import type { Feed, ParseOptions } from '../../format/types.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
@@ -53,32 +50,17 @@ export class PagingController implements ReactiveController {
     this.loading = loading;
     this.settle('loading');
     const { limits } = this.options;
-    const timeout = this.options.timeout?.();
-    let page: Feed | undefined;
-    let error: LoadError | undefined;
-    try {
-      const fetched = await fetchText(url, { signal: loading.signal, timeout, maxBytes: resolveLimits(limits).maxTextLength });
-      const result = parseFeed(fetched.text, { ...limits, baseUrl: fetched.url });
-      if (result.ok) {
-        page = result.value;
-        if (DEV_MODE && result.warnings.length > 0) this.warn(url, result.warnings.map(formatProblem));
-      } else {
-        error = { kind: 'parse', message: `${url} is not a feed: ${formatProblem(result.errors[0])}`, errors: result.errors };
-      }
-    } catch (failure) {
-      // A FetchError, unless this load was aborted; then it must not show (below).
-      const { kind, message } = failure as FetchError;
-      error = { kind, message };
-    }
-    if (this.loading !== loading) return;
+    const result = await loadDocument(url, parseFeed, { signal: loading.signal, timeout: this.options.timeout?.(), limits });
+    if (this.loading !== loading || 'aborted' in result) return;
     this.loading = undefined;
-    if (page) {
-      this.pages = [...this.pages, page];
-      this.options.onPage(page);
+    if (result.ok) {
+      warnSkipped(this.host, url, result.warnings);
+      this.pages = [...this.pages, result.value];
+      this.options.onPage(result.value);
       this.settle('idle');
     } else {
-      this.error = error;
-      this.options.onError(error!);
+      this.error = result.error;
+      this.options.onError(result.error);
       this.settle('error');
     }
   }
@@ -108,9 +90,5 @@ export class PagingController implements ReactiveController {
     this.state = state;
     if (state !== 'error') this.error = undefined;
     this.host.requestUpdate();
-  }
-
-  private warn(url: string, problems: string[]): void {
-    console.warn(`<${this.host.localName}> skipped parts of ${url}:\n${problems.join('\n')}`);
   }
 }
