@@ -1,6 +1,5 @@
 import { html, LitElement, nothing } from 'lit';
 import { property, query } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { DataController, renderStatus } from '../../data/index.js';
 import { parseImage } from '../../format/image.js';
 import type { Image } from '../../format/types.js';
@@ -11,7 +10,7 @@ import { tokens } from '../../styles/tokens.js';
 import styles from './figure.styles.js';
 import { ImageFallback } from './image-fallback.js';
 import { imageFallbackStyles } from './image-fallback.styles.js';
-import { renderCaption, spokenAlt, srcsetOf } from './image-text.js';
+import { renderCaption } from './image-text.js';
 import { LightboxController, renderLightbox } from './lightbox.js';
 import { lightboxStyles } from './lightbox.styles.js';
 
@@ -135,41 +134,13 @@ export class NewsFigure extends LitElement {
   override render() {
     const image = this.data.value;
     if (!image) return renderStatus(this.data, this.localize);
-    const alt = spokenAlt(image);
-    const srcset = srcsetOf(image);
-    const broken = this.fallback.isBroken(image);
-    const on = this.fallback.listeners(image);
-    const picture = html`<img
-      part="image"
-      class="image"
-      src=${image.src}
-      srcset=${ifDefined(srcset)}
-      sizes=${ifDefined(srcset && (this.sizes ?? 'auto, 100vw'))}
-      width=${ifDefined(image.width)}
-      height=${ifDefined(image.height)}
-      alt=${alt}
-      loading=${this.loading === 'eager' ? 'eager' : 'lazy'}
-      fetchpriority=${ifDefined(this.fetchPriority)}
-      decoding="async"
-      @load=${on.load}
-      @error=${on.error}
-    />`;
     return html`<figure part="figure" class="figure" tabindex="-1">
-      <div class=${broken ? 'media failed' : 'media'}>
-        ${this.lightbox
-          ? html`<button
-              part="zoom-button"
-              class="zoom"
-              type="button"
-              aria-haspopup="dialog"
-              aria-label=${this.localize.term('viewLarger', alt)}
-              @click=${() => this.viewer.show()}
-            >
-              ${picture}
-            </button>`
-          : picture}
-        ${broken ? this.fallback.render(image, alt) : nothing}
-      </div>
+      ${this.fallback.renderMedia(image, {
+        sizes: this.sizes,
+        loading: this.loading === 'eager' ? 'eager' : 'lazy',
+        fetchPriority: this.fetchPriority,
+        onZoom: this.lightbox ? () => this.viewer.show() : undefined,
+      })}
       ${image.caption || image.credit
         ? html`<figcaption part="figcaption" class="figcaption">${renderCaption(image, this.localize)}</figcaption>`
         : nothing}

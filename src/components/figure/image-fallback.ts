@@ -3,12 +3,23 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { NewsErrorEvent } from '../../events/news-error.js';
 import type { Image } from '../../format/types.js';
 import type { LocalizeController } from '../../i18n/localize.js';
+import { spokenAlt, srcsetOf } from './image-text.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
 interface ImageListeners {
   load(event: Event): void;
   error(event: Event): void;
+}
+
+export interface MediaOptions {
+  /** The `sizes` of the photo's `srcset`; default `auto, 100vw`. */
+  sizes?: string;
+  /** Default `lazy`. */
+  loading?: 'lazy' | 'eager';
+  fetchPriority?: 'high' | 'low' | 'auto';
+  /** Puts the photo in a button (part `zoom-button`) that opens the lightbox. */
+  onZoom?: () => void;
 }
 
 /**
@@ -18,22 +29,17 @@ interface ImageListeners {
  * 'image'`), and focus on it moves to the retry button; the retry button asks for the file again;
  * when it arrives the panel goes, and the focus the panel had moves to the photo.
  *
- * The element renders the photo in a `.media` box, with the `failed` class while it is broken (see
+ * `renderMedia` writes the photo in a `.media` box, with the `failed` class while it is broken (see
  * `imageFallbackStyles`), and the panel in the same box:
  *
  * @example
  * ```ts
- * const on = this.fallback.listeners(image);
- * const broken = this.fallback.isBroken(image);
- * html`<div class=${broken ? 'media failed' : 'media'}>
- *   <img class="image" src=${image.src} @load=${on.load} @error=${on.error} />
- *   ${broken ? this.fallback.render(image, alt) : nothing}
- * </div>`;
+ * html`<figure>${this.fallback.renderMedia(image, { onZoom: () => this.viewer.show() })}</figure>`;
  * ```
  */
 export class ImageFallback {
   private broken = new Set<Image>();
-  /** The listeners of each photo, the same functions at every render so Lit never re-binds them. */
+  /** The listeners of each photo, kept so Lit never re-binds them. */
   private listenersOf = new WeakMap<Image, ImageListeners>();
 
   constructor(
@@ -41,18 +47,51 @@ export class ImageFallback {
     private readonly localize: LocalizeController,
   ) {}
 
-  /** Whether the file of `image` failed to load (and has not loaded since). */
-  isBroken(image: Image): boolean {
-    return this.broken.has(image);
-  }
-
   /** Forgets every failure: the element shows other photos now. */
   reset(): void {
     if (this.broken.size > 0) this.broken = new Set();
   }
 
-  /** The `load` and `error` listeners for the `<img>` of `image`. */
-  listeners(image: Image): ImageListeners {
+  /** The photo of `image` in its `.media` box, and the panel over it while its file is broken. */
+  renderMedia(image: Image, { sizes = 'auto, 100vw', loading = 'lazy', fetchPriority, onZoom }: MediaOptions = {}) {
+    const alt = spokenAlt(image);
+    const srcset = srcsetOf(image);
+    const on = this.listeners(image);
+    const broken = this.broken.has(image);
+    const photo = html`<img
+      part="image"
+      class="image"
+      src=${image.src}
+      srcset=${ifDefined(srcset)}
+      sizes=${ifDefined(srcset && sizes)}
+      width=${ifDefined(image.width)}
+      height=${ifDefined(image.height)}
+      alt=${alt}
+      loading=${loading}
+      fetchpriority=${ifDefined(fetchPriority)}
+      decoding="async"
+      @load=${on.load}
+      @error=${on.error}
+    />`;
+    return html`<div class=${broken ? 'media failed' : 'media'}>
+      ${onZoom
+        ? html`<button
+            part="zoom-button"
+            class="zoom"
+            type="button"
+            aria-haspopup="dialog"
+            aria-label=${this.localize.term('viewLarger', alt)}
+            @click=${onZoom}
+          >
+            ${photo}
+          </button>`
+        : photo}
+      ${broken ? this.renderPanel(image, alt) : nothing}
+    </div>`;
+  }
+
+  /** The `load` and `error` listeners for the `<img>` of `image`, the same functions at every render. */
+  private listeners(image: Image): ImageListeners {
     let listeners = this.listenersOf.get(image);
     if (!listeners) {
       listeners = { load: (event) => this.onLoad(image, event), error: (event) => this.onError(image, event) };
@@ -62,7 +101,7 @@ export class ImageFallback {
   }
 
   /** The panel in place of the broken `image`; `alt` is the alt text worth reading (`spokenAlt`). */
-  render(image: Image, alt: string) {
+  private renderPanel(image: Image, alt: string) {
     // The caption is read in the figcaption already; here it is only seen.
     const text = alt || image.caption;
     return html`<div part="fallback" class="fallback">

@@ -10,7 +10,7 @@ import { tokens } from '../../styles/tokens.js';
 import { visuallyHiddenStyles } from '../../styles/visually-hidden.styles.js';
 import { ImageFallback } from '../figure/image-fallback.js';
 import { imageFallbackStyles } from '../figure/image-fallback.styles.js';
-import { renderCaption, spokenAlt, srcsetOf } from '../figure/image-text.js';
+import { renderCaption, srcsetOf } from '../figure/image-text.js';
 import { LightboxController, renderLightbox } from '../figure/lightbox.js';
 import { lightboxStyles } from '../figure/lightbox.styles.js';
 import styles from './gallery.styles.js';
@@ -44,6 +44,7 @@ const KEYS: Record<string, (index: number, last: number, step: number) => number
  * @csspart track - The scrolling row of slides.
  * @csspart slide - One photo with its caption (a `<figure>`).
  * @csspart image - A slide's `<img>`.
+ * @csspart zoom-button - The button around a slide's photo that opens the lightbox.
  * @csspart fallback - The panel shown in place of a photo that could not be loaded.
  * @csspart retry-button - The fallback panel's retry button.
  * @csspart caption - A photo's caption.
@@ -221,36 +222,8 @@ export class NewsGallery extends LitElement {
   }
 
   private renderSlide(image: Image, index: number) {
-    const alt = spokenAlt(image);
-    const srcset = srcsetOf(image);
-    const broken = this.fallback.isBroken(image);
-    const on = this.fallback.listeners(image);
     return html`<figure part="slide" class="slide" .inert=${index !== this.index}>
-      <div class=${broken ? 'media failed' : 'media'}>
-        <button
-          class="zoom"
-          type="button"
-          aria-haspopup="dialog"
-          aria-label=${this.localize.term('viewLarger', alt)}
-          @click=${() => this.viewer.show()}
-        >
-          <img
-            part="image"
-            class="image"
-            src=${image.src}
-            srcset=${ifDefined(srcset)}
-            sizes=${ifDefined(srcset && 'auto, 100vw')}
-            width=${ifDefined(image.width)}
-            height=${ifDefined(image.height)}
-            alt=${alt}
-            loading="lazy"
-            decoding="async"
-            @load=${on.load}
-            @error=${on.error}
-          />
-        </button>
-        ${broken ? this.fallback.render(image, alt) : nothing}
-      </div>
+      ${this.fallback.renderMedia(image, { onZoom: () => this.viewer.show() })}
       ${image.caption || image.credit ? html`<figcaption class="figcaption">${renderCaption(image, this.localize)}</figcaption>` : nothing}
     </figure>`;
   }

@@ -364,7 +364,7 @@ describe('<news-article>', () => {
       expect(reached).to.deep.equal([
         'zoom-button', // the lead photo
         'zoom-button', // the photo in the body
-        '', // the gallery's current photo
+        'zoom-button', // the gallery's current photo
         'previous-button',
         'next-button',
         'thumbnail',
