@@ -7,6 +7,7 @@ export { DEFAULT_LIMITS, resolveLimits, type Limits } from './limits.js';
 export { DEFAULT_LANG, parseArticle } from './article.js';
 export { parseArticleRef, toArticleRef } from './article-ref.js';
 export { parseImage } from './image.js';
+export { parseGallery, type GalleryValue } from './gallery.js';
 export { parseFeed } from './feed.js';
 export { parseComment, parseCommentPage } from './comments.js';
 export { isAbsoluteWebUrl, normalizeUrl, resolveUrl, type UrlResult } from './urls.js';

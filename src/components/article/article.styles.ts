@@ -1,5 +1,22 @@
-import { css } from 'lit';
+import { css, type CSSResult } from 'lit';
 import { mobileStyles } from '../../layout/mobile-styles.js';
+
+/**
+ * A phone-sized column: the smaller type, and photos run full-bleed into the page's own side
+ * padding (which the page names). Each rule under `scope` (the mobile host's selector, or nothing
+ * inside a container query).
+ */
+function narrowColumn(scope: CSSResult) {
+  return css`
+    ${scope} .article {
+      font-size: var(--news-article-font-size, 1.0625rem);
+    }
+
+    ${scope} .wide {
+      margin-inline: calc(-1 * var(--news-article-bleed, 0px));
+    }
+  `;
+}
 
 export default css`
   :host {
@@ -178,33 +195,22 @@ export default css`
     margin-block-start: var(--_news-space-l);
   }
 
-  /* In a narrow container, on either layout: the smaller type, and photos bleed. */
+  /* A narrow container, on either layout, is a phone-sized column from the first (even server-rendered) paint. */
   @container (max-width: 30rem) {
-    .article {
-      font-size: var(--news-article-font-size, 1.0625rem);
-    }
+    ${narrowColumn(css``)}
 
     .wide {
       margin-block: var(--_news-space-m);
-      /* A phone-sized column bleeds its photos too, from the first (even server-rendered) paint. */
-      margin-inline: calc(-1 * var(--news-article-bleed, 0px));
     }
   }
 
   /*
-   * Mobile: a smaller type; photos run full-bleed, into the page's own side padding (which the page
-   * names); the related headlines are targets a finger can hit, 44 px tall (WCAG 2.5.5). Links
-   * inside sentences keep their size, as the guideline allows.
+   * Mobile: the phone-sized column, and the related headlines are targets a finger can hit, 44 px
+   * tall (WCAG 2.5.5). Links inside sentences keep their size, as the guideline allows.
    */
   ${mobileStyles(
     (host) => css`
-      ${host} .article {
-        font-size: var(--news-article-font-size, 1.0625rem);
-      }
-
-      ${host} .wide {
-        margin-inline: calc(-1 * var(--news-article-bleed, 0px));
-      }
+      ${narrowColumn(host)}
 
       ${host} .related-list li + li {
         margin-block-start: 0;

@@ -14,7 +14,7 @@ import { renderCaption, srcsetOf } from '../figure/image-text.js';
 import { LightboxController, renderLightbox } from '../figure/lightbox.js';
 import { lightboxStyles } from '../figure/lightbox.styles.js';
 import styles from './gallery.styles.js';
-import { parseGallery, type GalleryValue } from './gallery-value.js';
+import { parseGallery, type GalleryValue } from '../../format/gallery.js';
 
 /** Keys that move through the photos while focus is anywhere in the gallery. */
 const KEYS: Record<string, (index: number, last: number, step: number) => number> = {

@@ -1,7 +1,7 @@
-import { definedFields, listOf, object, optional, required, text } from '../../format/fields.js';
-import { readImage } from '../../format/image.js';
-import { runParser } from '../../format/run.js';
-import type { Image, ParseOptions, ParseResult } from '../../format/types.js';
+import { definedFields, listOf, object, optional, required, text } from './fields.js';
+import { readImage } from './image.js';
+import { runParser } from './run.js';
+import type { Image, ParseOptions, ParseResult } from './types.js';
 
 /** What `<news-gallery>` shows: the images of a gallery block and its caption. */
 export interface GalleryValue {
