@@ -5,7 +5,7 @@ import { createCommentRoutes } from './comments-routes.mjs';
 import { openCommentsStore } from './comments-store.mjs';
 import { createDemoData } from './demo-data.mjs';
 import { createRateLimit } from './rate-limit.mjs';
-import { sendError, sendJson } from './responses.mjs';
+import { refuseUnlessRead, sendError, sendJson } from './responses.mjs';
 import { createSsrRoute } from './ssr-route.mjs';
 import { resolveInside, sendFile } from './static-files.mjs';
 
@@ -50,13 +50,13 @@ export function createApp({
     const { pathname } = url;
     const article = pathname.match(/^\/api\/articles\/([^/]+)$/);
     if (article) {
-      if (req.method !== 'GET' && req.method !== 'HEAD') return sendError(res, 405, 'method_not_allowed', 'Use GET.');
+      if (refuseUnlessRead(req, res)) return;
       const value = await data.article(article[1]);
       return value ? sendJson(res, 200, value) : sendError(res, 404, 'not_found', 'No such article.');
     }
     const feed = pathname.match(/^\/api\/feeds\/([^/]+)$/);
     if (feed) {
-      if (req.method !== 'GET' && req.method !== 'HEAD') return sendError(res, 405, 'method_not_allowed', 'Use GET.');
+      if (refuseUnlessRead(req, res)) return;
       const value = await data.feedPage(feed[1], url.searchParams.get('cursor'), pathname);
       return value ? sendJson(res, 200, value) : sendError(res, 404, 'not_found', 'No such feed or page.');
     }
@@ -65,7 +65,7 @@ export function createApp({
     if (ssrPage) return ssr(req, res, ssrPage[1]);
     if (pathname.startsWith('/api/')) return sendError(res, 404, 'not_found', 'No such endpoint.');
 
-    if (req.method !== 'GET' && req.method !== 'HEAD') return sendError(res, 405, 'method_not_allowed', 'Use GET.');
+    if (refuseUnlessRead(req, res)) return;
     const [root, rest] = pathname.startsWith('/dist/') ? [DIST_DIR, pathname.slice(5)] : [DEMO_DIR, pathname];
     const file = PRIVATE.test(rest) ? undefined : resolveInside(root, rest);
     if (!file || !(await sendFile(req, res, file))) sendError(res, 404, 'not_found', 'Not found.');

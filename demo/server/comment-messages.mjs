@@ -11,6 +11,7 @@ const MESSAGES = {
     rejected: 'Không thể nhận bình luận này.',
     not_found: 'Không tìm thấy bài viết.',
     invalid_parent: 'Không tìm thấy bình luận bạn đang trả lời.',
+    method_not_allowed: 'Chỉ nhận GET, HEAD, POST và OPTIONS.',
     required: {
       article: 'Thiếu mã bài viết.',
       author: 'Vui lòng nhập tên của bạn.',
@@ -34,6 +35,7 @@ const MESSAGES = {
     rejected: 'This comment cannot be accepted.',
     not_found: 'No such article.',
     invalid_parent: 'The comment you are replying to was not found.',
+    method_not_allowed: 'Use GET, HEAD, POST or OPTIONS.',
     required: {
       article: 'The article id is missing.',
       author: 'Please enter your name.',

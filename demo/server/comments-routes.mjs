@@ -113,7 +113,7 @@ export function createCommentRoutes({ store, hasArticle, rateLimit, moderation }
       case 'POST':
         return post(req, res);
       default:
-        return sendError(res, 405, 'method_not_allowed', `Use ${ALLOWED_METHODS}.`, undefined, { ...CORS, Allow: ALLOWED_METHODS });
+        return fail(req, res, 405, 'method_not_allowed', { headers: { Allow: ALLOWED_METHODS } });
     }
   };
 }

@@ -16,3 +16,13 @@ export function sendJson(res, status, body, headers = {}) {
 export function sendError(res, status, code, message, field, headers) {
   sendJson(res, status, { error: { code, message, ...(field ? { field } : {}) } }, headers);
 }
+
+/**
+ * Answers 405 (with `Allow`) to a method other than GET and HEAD, for the routes that only serve.
+ * @returns {boolean} Whether it answered.
+ */
+export function refuseUnlessRead(req, res) {
+  if (req.method === 'GET' || req.method === 'HEAD') return false;
+  sendError(res, 405, 'method_not_allowed', 'Use GET.', undefined, { Allow: 'GET, HEAD' });
+  return true;
+}

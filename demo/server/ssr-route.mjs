@@ -1,7 +1,7 @@
 // GET /ssr/{id}: the demo article rendered on the server with news-widgets/ssr — readable with
 // JavaScript off, then hydrated in place by /dist/news-widgets.js — with the "Nên xem" and
 // "Tin khác" rails (their "Xem thêm" pages come from /api/feeds) and the comments.
-import { sendError } from './responses.mjs';
+import { refuseUnlessRead, sendError } from './responses.mjs';
 
 /** The Node entry of the build (`npm start` builds first); loaded on the first request. */
 const SSR_MODULE = new URL('../../dist/esm/ssr.js', import.meta.url);
@@ -13,7 +13,7 @@ const SSR_MODULE = new URL('../../dist/esm/ssr.js', import.meta.url);
 export function createSsrRoute(data) {
   let ssr;
   return async function ssrRoute(req, res, id) {
-    if (req.method !== 'GET' && req.method !== 'HEAD') return sendError(res, 405, 'method_not_allowed', 'Use GET.');
+    if (refuseUnlessRead(req, res)) return;
     const article = await data.article(id);
     if (!article) return sendError(res, 404, 'not_found', 'No such article.');
     ssr ??= import(SSR_MODULE.href);

@@ -292,7 +292,11 @@ describe('POST /api/comments', () => {
       const res = await fetch(`${base}/api/comments`, { method });
       assert.equal(res.status, 405, method);
       assert.match(res.headers.get('allow') ?? '', /POST/);
+      assert.equal((await res.json()).error.message, 'Chỉ nhận GET, HEAD, POST và OPTIONS.');
     }
+    const english = await fetch(`${base}/api/comments`, { method: 'PUT', headers: { 'Accept-Language': 'en' } });
+    assert.equal((await english.json()).error.message, 'Use GET, HEAD, POST or OPTIONS.');
+    assert.equal(english.headers.get('access-control-allow-origin'), '*');
   });
 });
 

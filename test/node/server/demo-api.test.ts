@@ -86,8 +86,11 @@ describe('static files', () => {
   });
 
   it('refuses methods other than GET and HEAD on pages with a JSON 405', async () => {
-    const res = await fetch(`${base}/index.html`, { method: 'DELETE' });
-    assert.equal(res.status, 405);
-    assert.equal((await res.json()).error.code, 'method_not_allowed');
+    for (const path of ['/index.html', '/api/articles/ha-noi-ket-hop-dien-va-diem', '/api/feeds/tin-khac']) {
+      const res = await fetch(`${base}${path}`, { method: 'DELETE' });
+      assert.equal(res.status, 405, path);
+      assert.equal(res.headers.get('allow'), 'GET, HEAD', path);
+      assert.equal((await res.json()).error.code, 'method_not_allowed', path);
+    }
   });
 });
