@@ -71,17 +71,24 @@ describe('CommentDraftController', () => {
     expect(host.drafts.open('bai-d')).to.equal(undefined);
   });
 
-  it('does nothing, quietly, when storage is full', () => {
+  it('keeps the last draft it could save when storage is full, and saves again once there is room', () => {
+    host.drafts.open('bai-a');
+    host.drafts.saveDraft({ text: 'Đã lưu' });
+    host.drafts.flush();
     const { setItem } = Storage.prototype;
     Storage.prototype.setItem = () => {
       throw new DOMException('full', 'QuotaExceededError');
     };
     try {
-      host.drafts.open('bai-a');
       host.drafts.saveDraft({ text: 'Không lưu được' });
+      host.drafts.saveIdentity({ author: 'Lan', email: '' });
       expect(() => host.drafts.flush()).not.to.throw();
     } finally {
       Storage.prototype.setItem = setItem;
     }
+    expect(host.drafts.open('bai-a'), 'the earlier draft is not lost').to.deep.equal({ text: 'Đã lưu' });
+    host.drafts.saveDraft({ text: 'Lưu được rồi' });
+    host.drafts.flush();
+    expect(host.drafts.open('bai-a')).to.deep.equal({ text: 'Lưu được rồi' });
   });
 });
