@@ -41,7 +41,7 @@ function galleryMarkup({ images, caption: label }) {
     .map(
       (image, index) =>
         `<figure part="slide" class="slide"${index > 0 ? ' inert' : ''}><div class="media">` +
-        `<button class="zoom" type="button" aria-haspopup="dialog" aria-label="Xem ảnh lớn: ${escape(image.alt)}">` +
+        `<button part="zoom-button" class="zoom" type="button" aria-haspopup="dialog" aria-label="Xem ảnh lớn: ${escape(image.alt)}">` +
         `<img part="image" class="image" loading="lazy" decoding="async" src="${escape(absolute(image.src))}" width="${image.width}" height="${image.height}" alt="${escape(image.alt)}"></button></div>` +
         `<figcaption class="figcaption">${caption(image)}</figcaption></figure>`,
     )
