@@ -1,0 +1,23 @@
+// The single-file bundle as a site builder uses it: one <script type="module"> import.
+// (npm test builds before the browser tests run.)
+import { expect } from '@open-wc/testing';
+
+const BUNDLE = '/dist/news-widgets.js';
+
+describe('dist/news-widgets.js', () => {
+  it('registers every element and exports the parsers', async () => {
+    const bundle = await import(/* @vite-ignore */ BUNDLE);
+    expect(customElements.get('news-provider')).to.equal(bundle.NewsProvider);
+    const parsed = bundle.parseArticle({ id: 'a', title: 'Tiêu đề' });
+    expect(parsed.ok).to.equal(true);
+    expect(parsed.value.lang).to.equal('vi');
+    expect(bundle.parseFeed({ items: [] }).ok).to.equal(true);
+  });
+
+  it('is harmless to load twice', async () => {
+    const first = await import(/* @vite-ignore */ BUNDLE);
+    const again = await import(/* @vite-ignore */ `${BUNDLE}?again`);
+    expect(again.NewsProvider).to.not.equal(first.NewsProvider);
+    expect(customElements.get('news-provider')).to.equal(first.NewsProvider);
+  });
+});
