@@ -5,7 +5,7 @@ import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { ensureContextRoot, newsContext } from '../../data/context.js';
 import { renderStatus } from '../../data/render-status.js';
-import type { LoadError } from '../../data/types.js';
+import type { DataStatus, LoadError } from '../../data/types.js';
 import { NewsCommentPostedEvent } from '../../events/news-comment-posted.js';
 import type { Comment, CommentPage } from '../../format/types.js';
 import { formatDate, formatRelativeTime } from '../../i18n/dates.js';
@@ -21,6 +21,13 @@ import { COMMENT_SORTS, CommentsController, type CommentSort, type CommentsSourc
 import styles from './comments.styles.js';
 import { NearViewportController } from './near-viewport-controller.js';
 import type { PostOutcome } from './post-comment.js';
+
+/**
+ * Waiting to come near the viewport shows as loading: the line that will say "no comments yet" (or
+ * make way for the list) holds its place from the first paint, so the page below does not move when
+ * the comments arrive, even under a reader who jumps to the end.
+ */
+const WAITING: DataStatus = { state: 'loading', retry: () => {} };
 
 /** When the comments load: as the element comes near the viewport (`lazy`), or at once (`eager`). */
 export const COMMENTS_LOADING = ['lazy', 'eager'] as const;
@@ -458,7 +465,7 @@ export class NewsComments extends LitElement {
       </header>
       ${source && !this.replyTo ? this.renderForm() : nothing}
       ${source && ((listed && this.list.total > 1) || this.sorted) ? this.renderSort(source.sort) : nothing}
-      ${renderStatus(this.list, this.localize)}
+      ${renderStatus(source && this.list.state === 'idle' ? WAITING : this.list, this.localize)}
       ${listed && threads.length === 0
         ? html`<p part="status empty" class="status empty">${this.localize.term('commentsEmpty')}</p>`
         : nothing}

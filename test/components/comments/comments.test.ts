@@ -269,6 +269,30 @@ describe('<news-comments>', () => {
       window.scrollTo(0, 0);
     });
 
+    it('holds the place of its list while waiting: an empty thread arriving moves nothing below it', async () => {
+      const article = await newArticle();
+      const wrapper = await fixture<HTMLDivElement>(html`<div>
+        <div class="spacer"></div>
+        <news-comments endpoint=${COMMENT_ENDPOINT} article-id=${article}></news-comments>
+        <p>Tin khác</p>
+      </div>`);
+      (wrapper.firstElementChild as HTMLElement).style.blockSize = '400vh';
+      const el = wrapper.querySelector('news-comments')!;
+      const below = wrapper.lastElementChild!;
+      const offset = () => below.getBoundingClientRect().top - el.getBoundingClientRect().top;
+      await el.updateComplete;
+      expect(part(el, 'loading')!.textContent!.trim(), 'its place says what is coming').to.equal('Đang tải…');
+      const waiting = offset();
+
+      const load = oneEvent(el, 'news-load');
+      el.scrollIntoView();
+      await load;
+      await el.updateComplete;
+      expect(part(el, 'empty')!.textContent!.trim()).to.equal('Chưa có bình luận nào. Hãy là người đầu tiên chia sẻ ý kiến.');
+      expect(offset()).to.equal(waiting);
+      window.scrollTo(0, 0);
+    });
+
     it('with loading="eager", loads at once even far below', async () => {
       const article = await newArticle();
       const wrapper = fixtureSync<HTMLDivElement>(html`<div>
