@@ -73,7 +73,8 @@ type MessageTone = 'info' | 'success' | 'error';
  * kept and its http(s) addresses made into `rel="nofollow ugc noopener"` links.
  *
  * The comments load when the element comes near the viewport (`loading="eager"` loads them at
- * once); the element reserves its height meanwhile (`--news-comments-min-height`).
+ * once); meanwhile the element reserves its height (`--news-comments-min-height`) and shows the
+ * loading line where the list will be, so an empty thread arriving moves nothing below it.
  *
  * @tagname news-comments
  * @summary Reader comments: the list, replies and a form to post.
