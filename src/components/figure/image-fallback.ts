@@ -23,7 +23,7 @@ export interface MediaOptions {
 }
 
 /**
- * The photos of an element whose file did not load, and the panel shown in place of each: the alt
+ * An element's photos, and for each whose file did not load the panel shown in its place: the alt
  * text (or the caption), "Không tải được ảnh." and a retry button. One photo in `<news-figure>`, one
  * per slide in `<news-gallery>`, alike in both. A photo that fails fires `news-error` (`kind:
  * 'image'`), and focus on it moves to the retry button; the retry button asks for the file again;
