@@ -9,6 +9,7 @@ import '../../src/components/article/news-article.js';
 import '../../src/components/rail/news-rail.js';
 import type { NewsRail } from '../../src/components/rail/rail.js';
 import type { Article, ArticleRef } from '../../src/format/types.js';
+import { announcement, cards, links } from '../components/rail/rail-helpers.js';
 import { jsonResponse, stubFetch, type FetchStub } from '../helpers/fetch-stub.js';
 import { watchUncaught } from '../helpers/uncaught.js';
 
@@ -31,6 +32,7 @@ function longArticle(blocks: number, prefix = 'Đoạn'): Article {
   };
 }
 
+/** Bare headlines (no image or summary: 10,000 of them must stay light), unlike the rail suite's `headlines`. */
 function headlines(count: number, prefix = 'tin'): ArticleRef[] {
   return Array.from({ length: count }, (_, index) => ({
     id: `${prefix}-${index}`,
@@ -40,9 +42,6 @@ function headlines(count: number, prefix = 'tin'): ArticleRef[] {
 }
 
 const paragraphs = (el: HTMLElement) => [...el.shadowRoot!.querySelectorAll('[part~="paragraph"]')];
-const cards = (el: HTMLElement) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('#list > [part~="card"]')];
-const titleLinks = (el: HTMLElement) => cards(el).map((card) => card.querySelector<HTMLAnchorElement>('[part~="title"]')!);
-const liveRegion = (el: HTMLElement) => el.shadowRoot!.querySelector('[role="status"].live')!.textContent!.trim();
 const part = (el: HTMLElement, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 
 /** Counts the element's updates from now on. */
@@ -83,6 +82,13 @@ describe('long documents, rendered in slices', () => {
     box = await fixture(html`<div></div>`);
   });
 
+  /** Puts `el` on the page and waits for its `news-load` (the first update that shows its data). */
+  async function appendLoaded(el: HTMLElement): Promise<void> {
+    const loaded = oneEvent(el, 'news-load');
+    box.append(el);
+    await loaded;
+  }
+
   afterEach(() => {
     stub?.restore();
     stub = undefined;
@@ -94,9 +100,7 @@ describe('long documents, rendered in slices', () => {
       this.timeout(HANG_MS);
       const el = document.createElement('news-article') as NewsArticle;
       el.article = longArticle(10_000);
-      const loaded = oneEvent(el, 'news-load');
-      box.append(el);
-      await loaded;
+      await appendLoaded(el);
       // The first update shows the headline and the first slice of the body.
       const first = paragraphs(el).length;
       expect(first, 'blocks in the first update').to.be.within(1, 9_998);
@@ -124,9 +128,7 @@ describe('long documents, rendered in slices', () => {
       this.timeout(HANG_MS);
       const el = document.createElement('news-article') as NewsArticle;
       el.article = longArticle(10_000, 'Cũ');
-      const loaded = oneEvent(el, 'news-load');
-      box.append(el);
-      await loaded;
+      await appendLoaded(el);
       expect(paragraphs(el).length).to.be.below(9_999);
       el.article = longArticle(3_000, 'Mới');
       await el.updateComplete;
@@ -143,9 +145,7 @@ describe('long documents, rendered in slices', () => {
       const el = document.createElement('news-article') as NewsArticle;
       el.article = article;
       const counter = countUpdates(el);
-      const loaded = oneEvent(el, 'news-load');
-      box.append(el);
-      await loaded;
+      await appendLoaded(el);
       const expected = article.body.filter((block: { type: string }) => block.type === 'paragraph').length;
       // All of the body is there when the first update says it has loaded.
       expect(paragraphs(el)).to.have.length(expected);
@@ -158,9 +158,7 @@ describe('long documents, rendered in slices', () => {
       this.timeout(HANG_MS);
       const el = document.createElement('news-article') as NewsArticle;
       el.article = longArticle(10_000);
-      const loaded = oneEvent(el, 'news-load');
-      box.append(el);
-      await loaded;
+      await appendLoaded(el);
       expect(paragraphs(el).length, 'the rest still to come').to.be.below(9_999);
       const link = part(el, 'related-link')!;
       link.focus();
@@ -176,20 +174,18 @@ describe('long documents, rendered in slices', () => {
       stub = stubFetch(() => jsonResponse({ title: 'Tin khác', items: headlines(10_000), next: '/tin/trang-2.json' }));
       const el = document.createElement('news-rail') as NewsRail;
       el.src = '/tin/trang-1.json';
-      const loaded = oneEvent(el, 'news-load');
-      box.append(el);
-      await loaded;
+      await appendLoaded(el);
       const first = cards(el).length;
       expect(first, 'cards in the first update').to.be.within(1, 9_999);
-      expect(titleLinks(el)[0].textContent).to.equal('tin số 0');
+      expect(links(el)[0].textContent).to.equal('tin số 0');
       // "See more" comes after the last card, once it is there.
       expect(part(el, 'more-button')).to.equal(null);
-      expect(liveRegion(el)).to.equal('');
+      expect(announcement(el)).to.equal('');
       await el.updateComplete;
       expect(cards(el)).to.have.length(10_000);
-      expect(titleLinks(el)[9_999].textContent).to.equal('tin số 9999');
+      expect(links(el)[9_999].textContent).to.equal('tin số 9999');
       expect(part(el, 'more-button')!.textContent!.trim()).to.equal('Xem thêm');
-      expect(liveRegion(el)).to.equal('');
+      expect(announcement(el)).to.equal('');
     });
 
     it('lets a timer and a message queued right after it run before the last card is shown', async function () {
@@ -208,14 +204,12 @@ describe('long documents, rendered in slices', () => {
       this.timeout(HANG_MS);
       const el = document.createElement('news-rail') as NewsRail;
       el.items = headlines(10_000, 'cu');
-      const loaded = oneEvent(el, 'news-load');
-      box.append(el);
-      await loaded;
+      await appendLoaded(el);
       expect(cards(el).length).to.be.below(10_000);
       el.items = headlines(1_500, 'moi');
       await el.updateComplete;
       await twoFrames();
-      const titles = titleLinks(el).map((link) => link.textContent!);
+      const titles = links(el).map((link) => link.textContent!);
       expect(titles).to.have.length(1_500);
       expect(titles.filter((title) => !title.startsWith('moi '))).to.deep.equal([]);
     });
@@ -224,9 +218,7 @@ describe('long documents, rendered in slices', () => {
       const el = document.createElement('news-rail') as NewsRail;
       el.items = headlines(1_000);
       const counter = countUpdates(el);
-      const loaded = oneEvent(el, 'news-load');
-      box.append(el);
-      await loaded;
+      await appendLoaded(el);
       expect(cards(el)).to.have.length(1_000);
       await el.updateComplete;
       expect(counter.updates).to.equal(1);
@@ -241,22 +233,20 @@ describe('long documents, rendered in slices', () => {
       );
       const el = document.createElement('news-rail') as NewsRail;
       el.src = '/tin/trang-1.json';
-      const loaded = oneEvent(el, 'news-load');
-      box.append(el);
-      await loaded;
+      await appendLoaded(el);
       await el.updateComplete;
       expect(cards(el)).to.have.length(10);
       const focused = oneEvent(el.shadowRoot!, 'focusin');
       part(el, 'more-button')!.click();
       await focused;
       // The page's first card has the focus while most of the page is still to come.
-      expect(el.shadowRoot!.activeElement).to.equal(titleLinks(el)[10]);
+      expect(el.shadowRoot!.activeElement).to.equal(links(el)[10]);
       expect(cards(el).length).to.be.below(1_510);
-      expect(liveRegion(el)).to.equal('Đã thêm 1500 tin');
+      expect(announcement(el)).to.equal('Đã thêm 1500 tin');
       await el.updateComplete;
       expect(cards(el)).to.have.length(1_510);
-      expect(el.shadowRoot!.activeElement).to.equal(titleLinks(el)[10]);
-      expect(liveRegion(el)).to.equal('Đã thêm 1500 tin');
+      expect(el.shadowRoot!.activeElement).to.equal(links(el)[10]);
+      expect(announcement(el)).to.equal('Đã thêm 1500 tin');
       expect(part(el, 'end')!.textContent).to.equal('Đã hết tin.');
     });
 
@@ -265,17 +255,15 @@ describe('long documents, rendered in slices', () => {
       const el = document.createElement('news-rail') as NewsRail;
       el.layout = 'carousel';
       el.items = headlines(3_000);
-      const loaded = oneEvent(el, 'news-load');
-      box.append(el);
-      await loaded;
-      titleLinks(el)[0].focus();
+      await appendLoaded(el);
+      links(el)[0].focus();
       await sendKeys({ press: 'ArrowRight' });
-      expect(el.shadowRoot!.activeElement).to.equal(titleLinks(el)[1]);
+      expect(el.shadowRoot!.activeElement).to.equal(links(el)[1]);
       await el.updateComplete;
-      expect(el.shadowRoot!.activeElement, 'the focus stays while the cards arrive').to.equal(titleLinks(el)[1]);
+      expect(el.shadowRoot!.activeElement, 'the focus stays while the cards arrive').to.equal(links(el)[1]);
       await sendKeys({ press: 'End' });
-      expect(el.shadowRoot!.activeElement).to.equal(titleLinks(el)[2_999]);
-      expect(titleLinks(el)[2_999].textContent).to.equal('tin số 2999');
+      expect(el.shadowRoot!.activeElement).to.equal(links(el)[2_999]);
+      expect(links(el)[2_999].textContent).to.equal('tin số 2999');
     });
   });
 });
