@@ -1,8 +1,6 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { DEV_MODE } from '../../data/dev-mode.js';
-import type { FetchError } from '../../data/fetch-error.js';
-import { fetchText } from '../../data/fetch-text.js';
-import { formatProblem } from '../../data/problems.js';
+import { loadDocument, type LoadResult } from '../../data/load-document.js';
+import { warnSkipped } from '../../data/problems.js';
 import type { DataState, DataStatus, LoadError } from '../../data/types.js';
 import { NewsErrorEvent } from '../../events/news-error.js';
 import { NewsLoadEvent } from '../../events/news-load.js';
@@ -166,31 +164,25 @@ export class CommentsController implements ReactiveController, DataStatus {
   private async load(source: CommentsSource, cursor: string | null): Promise<void> {
     const loading = new AbortController();
     this.loading = loading;
-    let page: CommentPage | undefined;
-    let error: LoadError | undefined;
+    let result: LoadResult<CommentPage>;
     try {
-      const url = pageUrl(source, cursor);
-      const { text } = await fetchText(url, { signal: loading.signal, timeout: this.options.timeout?.(), maxBytes: MAX_PAGE_BYTES });
-      const result = parseCommentPage(text);
-      if (result.ok) {
-        page = result.value;
-        if (DEV_MODE && result.warnings.length > 0) {
-          console.warn(`<${this.host.localName}> skipped comments from ${url}:\n${result.warnings.map(formatProblem).join('\n')}`);
-        }
-      } else {
-        error = { kind: 'parse', message: `${url} is not a page of comments: ${formatProblem(result.errors[0])}`, errors: result.errors };
-      }
+      const limits = { maxTextLength: MAX_PAGE_BYTES };
+      result = await loadDocument(pageUrl(source, cursor), parseCommentPage, { signal: loading.signal, timeout: this.options.timeout?.(), limits });
     } catch (failure) {
-      // A FetchError, or a TypeError for an endpoint that is no URL; an aborted load never shows (below).
-      const { kind = 'network', message } = failure as Partial<FetchError>;
-      error = { kind, message: message ?? String(failure) };
+      // Only pageUrl throws: an endpoint that is no http(s) URL.
+      result = { ok: false, error: { kind: 'network', message: (failure as Error).message } };
     }
-    if (this.loading !== loading) return;
+    // A newer load or a disconnect has replaced this one: its outcome must never show.
+    if (this.loading !== loading || 'aborted' in result) return;
     this.loading = undefined;
     // Asked first, so that the host's callbacks can wait for the render that shows the outcome.
     this.host.requestUpdate();
-    if (page) this.accept(page, source, cursor === null);
-    else this.fail(error!, cursor === null);
+    if (result.ok) {
+      warnSkipped(this.host, result.url ?? source.endpoint, result.warnings);
+      this.accept(result.value, source, cursor === null);
+    } else {
+      this.fail(result.error, cursor === null);
+    }
   }
 
   private accept(page: CommentPage, source: CommentsSource, first: boolean): void {
