@@ -8,6 +8,7 @@ import { renderStatus } from '../../data/render-status.js';
 import type { DataStatus, LoadError } from '../../data/types.js';
 import { NewsCommentPostedEvent } from '../../events/news-comment-posted.js';
 import type { Comment, CommentPage } from '../../format/types.js';
+import { ClockController } from '../../i18n/clock-controller.js';
 import { formatDate, formatRelativeTime } from '../../i18n/dates.js';
 import { LocalizeController } from '../../i18n/localize.js';
 import { LayoutController } from '../../layout/layout-controller.js';
@@ -198,6 +199,8 @@ export class NewsComments extends LitElement {
   constructor() {
     super();
     new LayoutController(this);
+    // Each comment's "5 phút trước" is rewritten as the minutes pass (the list is rendered afresh).
+    new ClockController(this, () => this.list.comments.size > 0);
   }
 
   override connectedCallback(): void {
