@@ -37,7 +37,7 @@ export const WholePage: StoryObj = {
 };
 
 /**
- * The same page on a phone, on the mobile layout: one column, full-bleed photos, compact cards,
+ * The same page on a phone, on the mobile layout: one column, compact cards,
  * the gallery swiped, every control a 44 px target. "Phiên bản máy tính" at the foot switches back.
  */
 export const WholePagePhone: StoryObj = {

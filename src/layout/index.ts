@@ -1,5 +1,4 @@
 export { LayoutController } from './layout-controller.js';
-export { mobileStyles } from './mobile-styles.js';
 export {
   getLayout,
   getLayoutMode,

@@ -1,4 +1,4 @@
-// Relative dates ("30 giây trước", "1 phút trước") are rewritten as the minutes pass, in a card
+// Relative dates ("30 giây trước", "1 phút trước") are rewritten as the minutes pass, in a card,
 // in a rail's cards and in the comments; the page keeps no timer once no element shows such a date.
 import { expect, fixture, fixtureSync, html, oneEvent } from '@open-wc/testing';
 import type { NewsCard } from '../../src/components/card/card.js';

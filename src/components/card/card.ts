@@ -9,7 +9,7 @@ import { LocalizeController } from '../../i18n/localize.js';
 import { LayoutController } from '../../layout/layout-controller.js';
 import { statusStyles } from '../../styles/status.styles.js';
 import { tokens } from '../../styles/tokens.js';
-import { quietLoadingStyles, visuallyHiddenStyles } from '../../styles/visually-hidden.styles.js';
+import { quietLoadingStyles } from '../../styles/visually-hidden.styles.js';
 import {
   CARD_TIME_STYLES,
   CARD_VARIANTS,
@@ -72,7 +72,7 @@ import styles from './card.styles.js';
  * @fires news-error - The article could not be loaded or is not valid; `detail` is `{ kind, message, errors? }`.
  */
 export class NewsCard extends LitElement {
-  static override styles = [tokens, statusStyles, cardStyles, visuallyHiddenStyles, quietLoadingStyles, styles];
+  static override styles = [tokens, statusStyles, cardStyles, quietLoadingStyles, styles];
 
   private readonly localize = new LocalizeController(this);
   private readonly data = new DataController<ArticleRef>(this, {

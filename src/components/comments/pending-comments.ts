@@ -22,7 +22,7 @@ import { readStored, storage, writeStored } from './comment-storage.js';
 /** The start of every key; the endpoint, `#` and the article follow. */
 export const PENDING_KEY_PREFIX = 'news-widgets:comment-pending:';
 /** Milliseconds a pending comment is kept, from its `createdAt`: 14 days. */
-export const PENDING_MAX_AGE = 14 * 24 * 60 * 60 * 1000;
+const PENDING_MAX_AGE = 14 * 24 * 60 * 60 * 1000;
 /** The most kept per article, the newest: far more than anyone waits on, and storage stays small. */
 export const MAX_PENDING_PER_ARTICLE = 20;
 

@@ -14,8 +14,7 @@ export interface CommentSubmission {
   website: string;
 }
 
-/** The outcomes of a post the reader must hear about, each with its own message. */
-
+/** What became of a post: each outcome the reader must hear about, with its own message. */
 export type PostOutcome =
   /** 201 or 202. `comment` is missing when the answer could not be read, though the post was accepted. */
   | { kind: 'published' | 'pending'; comment?: Comment }

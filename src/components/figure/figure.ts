@@ -51,9 +51,11 @@ import { lightboxStyles } from './lightbox.styles.js';
  *
  * @cssproperty [--news-figure-caption-size=0.9375rem] - Font size of the caption and credit.
  * @cssproperty [--news-figure-placeholder=var(--news-color-border)] - Color of the box while the image loads.
- * @cssproperty [--news-font-body] - Font of the caption.
+ * @cssproperty [--news-font-body] - Font of the caption and the fallback panel.
  * @cssproperty [--news-color-muted] - Color of the caption and credit.
  * @cssproperty [--news-color-surface] - Background of the fallback panel.
+ * @cssproperty [--news-color-text] - Text of the fallback panel.
+ * @cssproperty [--news-color-border] - Dashed border of the fallback panel.
  * @cssproperty [--news-focus-ring] - Outline of the focused image button.
  *
  * @fires news-load - The image data was read; `detail.value` is the Image.

@@ -46,7 +46,7 @@ const KEYS: Record<string, (index: number, last: number, step: number) => number
  * @csspart image - A slide's `<img>`.
  * @csspart zoom-button - The button around a slide's photo that opens the lightbox.
  * @csspart fallback - The panel shown in place of a photo that could not be loaded.
- * @csspart retry-button - The fallback panel's retry button.
+ * @csspart retry-button - The fallback panel's (and the error panel's) retry button.
  * @csspart caption - A photo's caption.
  * @csspart credit - A photo's credit, prefixed "Ảnh:" / "Photo:".
  * @csspart controls - The row with the previous and next buttons and the counter.
@@ -66,9 +66,11 @@ const KEYS: Record<string, (index: number, last: number, step: number) => number
  * @cssproperty [--news-gallery-ratio=3 / 2] - Shape of the photo area; photos of other shapes are fitted inside it.
  * @cssproperty [--news-gallery-backdrop=#111111] - Background around photos of another shape.
  * @cssproperty [--news-gallery-thumbnail-size=4.5rem] - Width of a thumbnail.
- * @cssproperty [--news-font-body] - Font of captions and controls.
+ * @cssproperty [--news-font-body] - Font of captions, controls and the fallback panel.
  * @cssproperty [--news-color-muted] - Color of captions, the counter and the fallback panel's message.
  * @cssproperty [--news-color-surface] - Background of the fallback panel.
+ * @cssproperty [--news-color-text] - Text of the fallback panel.
+ * @cssproperty [--news-color-border] - Dashed border of the fallback panel.
  * @cssproperty [--news-color-accent] - Outline of the current thumbnail.
  * @cssproperty [--news-focus-ring] - Outline of focused controls.
  *

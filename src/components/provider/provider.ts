@@ -15,15 +15,16 @@ import styles from './provider.styles.js';
  * Loads one article and shares it, its language and the comment endpoint with the news elements
  * inside it, which then need no data of their own. The article comes from `.article`, else `src`,
  * else an inline `<script type="application/json">` child. While it loads, or if it fails, the
- * provider shows the loading placeholder or the error panel (with a retry button) above its content.
+ * provider says so to screen readers (the loading message is visually hidden) or shows the error
+ * panel (with a retry button) above its content.
  *
  * @tagname news-provider
  * @summary Shares one article with the elements inside it.
  *
  * @slot - The content; news elements in it use the provider's article.
  *
- * @csspart status - The loading placeholder or the error panel.
- * @csspart loading - The loading placeholder.
+ * @csspart status - The loading message or the error panel.
+ * @csspart loading - The loading message (for screen readers; nothing is shown).
  * @csspart error - The error panel.
  * @csspart retry-button - The error panel's retry button.
  * @csspart error-details - The problems found in an invalid article (development builds only).

@@ -84,9 +84,10 @@ function parseRailInput(input: unknown, options: ParseOptions): ParseResult<Feed
  * rail to show an article keeps it. Items without a title or with a bad link are left out (and
  * listed in the console of development builds).
  *
- * On the mobile layout the cards are compact: one column, a small thumbnail beside the headline,
- * no summary (a carousel stays a row to swipe, of cards without their summary). A server-rendered
- * rail on a phone shows them so from its first paint, before any script runs.
+ * On the mobile layout, and in a rail narrower than 24rem (a sidebar) on either layout, the cards
+ * are compact: one column, a small thumbnail beside the headline, no summary (a carousel stays a
+ * row to swipe, of cards without their summary). A server-rendered rail on a phone shows them so
+ * from its first paint, before any script runs.
  *
  * While the first page loads, skeleton cards hold the place of the cards: as many as `limit`
  * (else four), of the cards' own size, so nothing moves when they arrive.
@@ -140,7 +141,7 @@ function parseRailInput(input: unknown, options: ParseOptions): ParseResult<Feed
  * @cssproperty [--news-card-placeholder] - Background of the thumbnail boxes.
  * @cssproperty [--news-card-title-lines=3] - Lines a headline is clamped to, and always takes (compact: 2).
  * @cssproperty [--news-card-title-size=1.0625rem] - Font size of the headlines.
- * @cssproperty [--news-card-summary-lines=3] - Lines a summary is clamped to, and always takes.
+ * @cssproperty [--news-card-summary-lines=3] - Lines a summary is clamped to, and always takes (compact cards show none).
  * @cssproperty [--news-rail-mobile-summary-lines=0] - Lines of summary the compact cards show, on the mobile layout and in a rail narrower than 24rem (none by default).
  * @cssproperty [--news-font-body=system-ui, sans-serif] - Font of the text.
  * @cssproperty [--news-font-heading=Georgia, serif] - Font of the headings.
