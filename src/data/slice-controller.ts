@@ -1,4 +1,5 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { afterNextFrame } from './next-task.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
@@ -18,9 +19,9 @@ export interface SliceOptions {
  * (measured: frames of 230–250 ms for three slices of long paragraphs). Lists no longer than
  * `whole` render in one update, as they would without it.
  *
- * The host calls `count(list, length)` from `render()` and renders that many items of the list,
- * each slice of them under a `guard`, so that a slice is rendered once and later slices go over
- * none of the earlier ones. A new list (another identity) starts over and drops the slices still
+ * The host calls `count(list, length)` from `render()` and renders that many items of the list
+ * with `renderSlices`, each slice under a `guard`, so that a slice is rendered once and later
+ * slices go over none of the earlier ones. A new list (another identity) starts over and drops the slices still
  * due for the old one. The host's `updateComplete` should also wait for the slices, so that it
  * still means "everything is shown":
  *
@@ -56,6 +57,20 @@ export class SliceController implements ReactiveController {
     host.addController(this);
     // A shadow root there before the element is even made is the server's.
     this.hydrating = !isServer && host.shadowRoot !== null;
+  }
+
+  /**
+   * The first `shown` items of `list` (from `count`), a slice at a time, each slice behind a
+   * `guard` keyed on its place and on `deps`: everything `render` reads besides its items.
+   */
+  renderSlices<T>(list: readonly T[], shown: number, deps: readonly unknown[], render: (items: T[]) => unknown): unknown[] {
+    const { slice } = this.options;
+    const slices = [];
+    for (let start = 0; start < shown; start += slice) {
+      const end = Math.min(start + slice, shown);
+      slices.push(guard([list, start, end, ...deps], () => render(list.slice(start, end))));
+    }
+    return slices;
   }
 
   /** True while items of the list are still to be rendered, in later tasks. */

@@ -1,6 +1,5 @@
 import { html, LitElement, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { guard } from 'lit/directives/guard.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { DataController, renderStatus } from '../../data/index.js';
 import { SliceController } from '../../data/slice-controller.js';
@@ -254,16 +253,9 @@ export class NewsArticle extends LitElement {
     const shown = this.slices.count(body, body.length);
     const baseUrl = this.data.baseUrl;
     const relatedLabel = this.localize.term('relatedHeading');
-    const slices = [];
-    for (let start = 0; start < shown; start += BODY_SLICES.slice) {
-      const end = Math.min(start + BODY_SLICES.slice, shown);
-      slices.push(
-        guard([body, start, end, level, lang, baseUrl, relatedLabel], () =>
-          body.slice(start, end).map((block) => this.renderBlock(block, level, lang)),
-        ),
-      );
-    }
-    return slices;
+    return this.slices.renderSlices(body, shown, [level, lang, baseUrl, relatedLabel], (blocks) =>
+      blocks.map((block) => this.renderBlock(block, level, lang)),
+    );
   }
 
   /**

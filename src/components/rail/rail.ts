@@ -465,17 +465,9 @@ export class NewsRail extends LitElement {
 
   /** The first `count` cards of a page, in guarded slices. */
   private renderPage(page: RailEntry[], count: number, cardKey: string) {
-    const { slice } = CARD_SLICES;
-    const slices = [];
-    for (let start = 0; start < count; start += slice) {
-      const end = Math.min(start + slice, count);
-      slices.push(
-        guard([page, start, end, cardKey], () =>
-          repeat(page.slice(start, end), (entry) => entry.key, (entry) => (entry.template ??= this.renderEntry(entry))),
-        ),
-      );
-    }
-    return slices;
+    return this.slices.renderSlices(page, count, [cardKey], (entries) =>
+      repeat(entries, (entry) => entry.key, (entry) => (entry.template ??= this.renderEntry(entry))),
+    );
   }
 
   private renderEntry({ item }: RailEntry): TemplateResult {
