@@ -90,6 +90,11 @@ export class ImageFallback {
     </div>`;
   }
 
+  /** The retry button of the broken photo inside `container`, which stands for the photo's own button. */
+  retryButtonIn(container: Element | null | undefined): HTMLElement | null {
+    return container?.querySelector<HTMLElement>('.fallback .retry') ?? null;
+  }
+
   /** The `load` and `error` listeners for the `<img>` of `image`, the same functions at every render. */
   private listeners(image: Image): ImageListeners {
     let listeners = this.listenersOf.get(image);
@@ -119,7 +124,7 @@ export class ImageFallback {
     const hadFocus = focused && media?.contains(focused);
     this.host.requestUpdate();
     // Without scrolling: the panel is where the photo was, and a gallery's track is on its way there.
-    if (hadFocus) void this.host.updateComplete.then(() => media?.querySelector<HTMLElement>('.fallback .retry')?.focus({ preventScroll: true }));
+    if (hadFocus) void this.host.updateComplete.then(() => this.retryButtonIn(media)?.focus({ preventScroll: true }));
     this.host.dispatchEvent(new NewsErrorEvent({ kind: 'image', message: `The image ${image.src} could not be loaded.` }));
   }
 

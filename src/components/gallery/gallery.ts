@@ -177,7 +177,7 @@ export class NewsGallery extends LitElement {
     void this.updateComplete.then(() => {
       // A broken photo's button is hidden under its panel: the panel's retry button stands for it.
       const slide = this.zoomButtons[this.index]?.closest('.slide');
-      const target = inThumbnails ? this.thumbnails[this.index] : (slide?.querySelector<HTMLElement>('.failed .retry') ?? this.zoomButtons[this.index]);
+      const target = inThumbnails ? this.thumbnails[this.index] : (this.fallback.retryButtonIn(slide) ?? this.zoomButtons[this.index]);
       // No scrolling to it: the track's own smooth scroll brings the slide in.
       target?.focus({ preventScroll: true });
     });
