@@ -30,7 +30,13 @@ export default {
       launchOptions: { executablePath: findChrome(), args: CHROME_ARGS },
       // A browser context per page: test files running side by side share no localStorage, and
       // one file's storage events never reach another.
-      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
+      // Focus emulated: a page keeps behaving as the focused one (focus events fire) even when an
+      // earlier file's page has left the browser window without focus.
+      createPage: async ({ browser }) => {
+        const page = await (await browser.createBrowserContext()).newPage();
+        await (await page.createCDPSession()).send('Emulation.setFocusEmulationEnabled', { enabled: true });
+        return page;
+      },
     }),
   ],
   // Lit's dev build announces itself once per page; the warnings that matter still show.
