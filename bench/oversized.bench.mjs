@@ -151,7 +151,7 @@ export async function run({ browser, baseUrl, log }) {
   const notes = [
     `Each document is built in the page, served to the element's \`src\` from memory (a stubbed fetch: no network or disk in ` +
       `the figure) and loaded ${RUNS} times, each in a fresh page with \`dist/news-widgets.js\` (a cold start, as a reader's page ` +
-      `would have it). **first render**: from appending the element to the end of a forced layout after its \`news-load\` or ` +
+      `would have it). **whole render**: from appending the element to the end of a forced layout after its \`news-load\` or ` +
       `\`news-error\` and its \`updateComplete\` (reading the text, parsing, rendering: every slice of a long document); median and min–max. **parse alone**: ` +
       `\`parseArticle\` or \`parseFeed\` on the same text in another fresh page, median. **style & layout · the rest**: ` +
       `Chromium's own counters (Performance.getMetrics) over the load and the two frames after it: style recalculation and ` +
@@ -173,7 +173,7 @@ export async function run({ browser, baseUrl, log }) {
       'element',
       'size',
       'outcome',
-      'first render (median)',
+      'whole render (median)',
       'spread',
       'parse alone',
       'style & layout · the rest',

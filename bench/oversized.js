@@ -1,8 +1,8 @@
 // The page side of oversized.bench.mjs (a classic script, run before the bundle): builds each
 // oversized or odd document of test/hostile/odd-documents.test.ts in memory, serves it to an
 // element's `src` through a stubbed fetch (no network or disk in the figure), and times the load
-// from putting the element on the page to its first render (news-load or news-error, the update,
-// a forced layout), noting the long tasks (≥ 50 ms, the Long Tasks API) and the long frames
+// from putting the element on the page to its whole render (news-load or news-error, its
+// updateComplete: every slice, a forced layout), noting the long tasks (≥ 50 ms, the Long Tasks API) and the long frames
 // (≥ 50 ms from a frame's first task to its paint, the Long Animation Frames API) on the way.
 
 /** Far above what any of these documents takes; only a hang reaches it. */

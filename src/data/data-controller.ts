@@ -193,7 +193,7 @@ export class DataController<T> implements ReactiveController, DataStatus {
     // A newer input or a disconnect has replaced this load: its outcome must never show.
     if (this.loading !== loading || 'aborted' in result) return;
     this.loading = undefined;
-    this.settle(this.outcomeOf(result, result.url));
+    this.settle(this.outcomeOf(result, result.ok ? result.url : undefined));
   }
 
   private useContext(context: NewsContext): void {

@@ -57,7 +57,7 @@ export async function fetchText(url: string, options: FetchTextOptions): Promise
  * and `AbortSignal.timeout()` throws on NaN, negative and huge values.
  */
 export function usableTimeout(timeout: number | undefined, fallback: number): number {
-  return typeof timeout === 'number' && timeout > 0 && !Number.isNaN(timeout) ? Math.min(timeout, MAX_TIMEOUT) : fallback;
+  return typeof timeout === 'number' && timeout > 0 ? Math.min(timeout, MAX_TIMEOUT) : fallback;
 }
 
 async function request(url: string, signal: AbortSignal): Promise<Response> {

@@ -18,7 +18,7 @@ const LONG_TEXT = 256 * 1024;
 export type ReadResult<T> = { ok: true; value: T; warnings: Problem[] } | { ok: false; error: LoadError };
 
 /** A document fetched and read; `url` (after redirects) is what its relative links resolved against. */
-export type LoadResult<T> = (ReadResult<T> & { url?: string }) | { ok: false; aborted: true };
+export type LoadResult<T> = (ReadResult<T> & { url: string }) | { ok: false; error: LoadError } | { ok: false; aborted: true };
 
 export interface LoadOptions {
   signal: AbortSignal;
@@ -55,7 +55,10 @@ export async function loadDocument<T>(src: string, parse: ParseFunction<T>, { si
   }
   if (signal.aborted) return { ok: false, aborted: true };
   const result = readDocument(parse, fetched.text, { ...limits, baseUrl: fetched.url });
-  if (fetched.text.length >= LONG_TEXT) await nextTask();
+  if (fetched.text.length >= LONG_TEXT) {
+    await nextTask();
+    if (signal.aborted) return { ok: false, aborted: true };
+  }
   return { ...result, url: fetched.url };
 }
 

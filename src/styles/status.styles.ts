@@ -1,7 +1,11 @@
 import { css } from 'lit';
 import { mobileStyles } from '../layout/mobile-styles.js';
 
-/** Styles for `renderStatus`: the loading placeholder, the error panel and the empty state. */
+/**
+ * Styles for `renderStatus`: the loading placeholder, the error panel and the empty state. Their
+ * mobile rules follow `data-layout`, so a host using them needs a LayoutController, or a reader's
+ * choice of the desktop version is ignored on a narrow screen.
+ */
 export const statusStyles = css`
   .status {
     margin: 0;

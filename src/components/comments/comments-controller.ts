@@ -178,7 +178,7 @@ export class CommentsController implements ReactiveController, DataStatus {
     // Asked first, so that the host's callbacks can wait for the render that shows the outcome.
     this.host.requestUpdate();
     if (result.ok) {
-      warnSkipped(this.host, result.url ?? source.endpoint, result.warnings);
+      warnSkipped(this.host, result.url, result.warnings);
       this.accept(result.value, source, cursor === null);
     } else {
       this.fail(result.error, cursor === null);
